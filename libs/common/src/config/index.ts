@@ -1,0 +1,3 @@
+export * from './env.decorator.js';
+export * from './load-config.js';
+export * from './base-config.js';

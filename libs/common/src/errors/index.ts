@@ -1,0 +1,3 @@
+export * from './error-kind.js';
+export * from './domain-error.js';
+export * from './grpc-mapping.js';

@@ -1,0 +1,6 @@
+export * from './config/index.js';
+export * from './errors/index.js';
+export * from './logging/index.js';
+export * from './tracing/index.js';
+export * from './lifecycle/index.js';
+export * from './timeout.js';

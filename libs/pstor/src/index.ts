@@ -1,0 +1,11 @@
+export * from './store.js';
+export * from './defaults.js';
+export * from './keys.js';
+export * from './codec.js';
+export * from './create-store.js';
+export { EtcdStore, type EtcdStoreOptions } from './etcd/etcd-store.js';
+export { EmbeddedStore, type EmbeddedStoreOptions } from './embedded/embedded-store.js';
+export { EmbeddedEngine, type EmbeddedEngineOptions } from './embedded/embedded-engine.js';
+export * from './lock/lease-keeper.js';
+export * from './lock/leader-lock.js';
+export * from './pstor.module.js';
