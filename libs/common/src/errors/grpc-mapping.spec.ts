@@ -5,7 +5,8 @@ import { ERROR_KINDS } from './error-kind.js';
 import { fromGrpcError, toGrpcStatus } from './grpc-mapping.js';
 
 function asServiceError(s: ReturnType<typeof toGrpcStatus>): ServiceError {
-  return Object.assign(new Error(`${s.code} ${s.details}`), s) as ServiceError;
+  const error: ServiceError = Object.assign(new Error(`${s.code} ${s.details}`), s);
+  return error;
 }
 
 describe('gRPC error mapping', () => {
@@ -30,7 +31,7 @@ describe('gRPC error mapping', () => {
 
   it('maps a bare status (as an io-engine sends) to its nearest kind', () => {
     const bare = (code: status): ServiceError =>
-      Object.assign(new Error('x'), { code, details: 'x', metadata: new Metadata() }) as ServiceError;
+      Object.assign(new Error('x'), { code, details: 'x', metadata: new Metadata() });
     expect(fromGrpcError(bare(status.RESOURCE_EXHAUSTED)).kind).toBe('ResourceExhausted');
     expect(fromGrpcError(bare(status.ALREADY_EXISTS)).kind).toBe('AlreadyExists');
     expect(fromGrpcError(bare(status.UNAVAILABLE)).kind).toBe('Unavailable');
