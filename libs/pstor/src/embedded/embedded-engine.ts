@@ -264,7 +264,13 @@ export class EmbeddedEngine {
     const next = this.revisionNow + 1;
     // Working view of the keys this transaction touches, so later ops see earlier ones.
     const view = new Map<string, KeyValue | null>();
-    const readView = async (key: string): Promise<KeyValue | null> => (view.has(key) ? view.get(key)! : this.read(key));
+    // What each touched key was before the transaction, read once (the lease index needs it at commit).
+    const before = new Map<string, KeyValue | null>();
+    const readView = async (key: string): Promise<KeyValue | null> => {
+      if (view.has(key)) return view.get(key)!;
+      if (!before.has(key)) before.set(key, await this.read(key));
+      return before.get(key)!;
+    };
     const events: WatchEvent[] = [];
     const results: TxnOpResult[] = [];
     for (const op of ops) {
@@ -300,7 +306,7 @@ export class EmbeddedEngine {
       }
     }
     if (events.length === 0) return { succeeded, revision: this.revisionNow, results };
-    await this.commit(next, view, events);
+    await this.commit(next, view, before, events);
     return { succeeded, revision: next, results };
   }
 
@@ -314,12 +320,14 @@ export class EmbeddedEngine {
     return [...keys];
   }
 
-  private async commit(revision: number, view: Map<string, KeyValue | null>, events: WatchEvent[]): Promise<void> {
+  private async commit(
+    revision: number,
+    view: Map<string, KeyValue | null>,
+    before: Map<string, KeyValue | null>,
+    events: WatchEvent[],
+  ): Promise<void> {
     const batch = this.db.batch();
-    const previousLeases = new Map<string, LeaseId>();
     for (const [key, kv] of view) {
-      const prev = await this.read(key);
-      if (prev) previousLeases.set(key, prev.lease);
       if (kv === null) batch.del(key, { sublevel: this.kv });
       else {
         const stored: StoredKv = { v: kv.value, c: kv.createRevision, m: kv.modRevision, n: kv.version, l: kv.lease };
@@ -333,8 +341,8 @@ export class EmbeddedEngine {
     await batch.write({ sync: this.sync });
     this.revisionNow = revision;
     for (const [key, kv] of view) {
-      const before = previousLeases.get(key);
-      if (before && before !== NO_LEASE) this.leases.get(before)?.keys.delete(key);
+      const previousLease = before.get(key)?.lease ?? NO_LEASE;
+      if (previousLease !== NO_LEASE) this.leases.get(previousLease)?.keys.delete(key);
       if (kv && kv.lease !== NO_LEASE) this.leases.get(kv.lease)?.keys.add(key);
     }
     this.notify(events);
