@@ -224,6 +224,14 @@ export class EtcdStore implements Store {
   }
 
   async keepAliveOnce(lease: LeaseId): Promise<number> {
+    // etcd answers a revoked lease with a 'lease not found' error rather than TTL 0.
+    return this.keepAliveCall(lease).catch((error: unknown) => {
+      if (error instanceof DomainError && /lease not found/i.test(error.message)) return 0;
+      throw error;
+    });
+  }
+
+  private keepAliveCall(lease: LeaseId): Promise<number> {
     return this.call('lease keep-alive', async (deadline) => {
       const stream = await this.client.leaseClient.leaseKeepAlive({ deadline });
       try {
