@@ -1,3 +1,5 @@
 export * from './process.js';
 export * from './etcd-server.js';
 export * from './nats-server.js';
+export * from './io-engine-sim.js';
+export * from './registration-recorder.js';

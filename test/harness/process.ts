@@ -29,6 +29,8 @@ export class ServerProcess {
   constructor(
     readonly command: string,
     readonly args: readonly string[],
+    /** The environment of the process; defaults to this process's. */
+    readonly env?: NodeJS.ProcessEnv,
   ) {}
 
   get running(): boolean {
@@ -45,7 +47,10 @@ export class ServerProcess {
 
   start(): void {
     if (this.running) return;
-    const child = spawn(this.command, [...this.args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(this.command, [...this.args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(this.env ? { env: this.env } : {}),
+    });
     const keep = (chunk: Buffer): void => {
       this.output = (this.output + chunk.toString()).slice(-16_000);
     };

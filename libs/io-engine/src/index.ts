@@ -1,6 +1,12 @@
 /**
- * @mayastor/io-engine: the typed io-engine v1 client (one connection per node,
- * deadlines, status mapping). Empty until the io-engine issue builds it; the
- * project exists so that the import rules already cover it.
+ * @mayastor/io-engine: the io-engine v1 wire contract (protos, loader, generated
+ * types under friendly names) and the typed client of one io-engine.
  */
-export {};
+export * from './proto/loader.js';
+export * from './types.js';
+export {
+  DEFAULT_IO_ENGINE_TIMEOUTS,
+  IoEngineClient,
+  type IoEngineClientOptions,
+  type IoEngineTimeouts,
+} from './client/io-engine.client.js';

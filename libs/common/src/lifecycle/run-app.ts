@@ -52,6 +52,8 @@ export interface AppDefinition<C extends BaseConfig> {
   readonly module: (config: C) => DynamicModule;
   /** Runs once the app is initialised (e.g. to start listening). */
   readonly started?: (app: INestApplicationContext, config: C) => Promise<void>;
+  /** When given, the app is an HTTP app (Express) listening there; otherwise a plain context. */
+  readonly http?: (config: C) => { readonly port: number; readonly host?: string } | undefined;
 }
 
 /** Exit code of an app that refused to start on bad configuration. */
@@ -86,11 +88,19 @@ export async function runApp<C extends BaseConfig>(
   });
   let app: INestApplicationContext | undefined;
   try {
-    app = await NestFactory.createApplicationContext(AppRootModule.wrap(def.module(config), tracing), {
-      bufferLogs: true,
-    });
-    app.useLogger(app.get(Logger));
-    app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+    const root = AppRootModule.wrap(def.module(config), tracing);
+    const listen = def.http?.(config);
+    if (listen) {
+      const httpApp = await NestFactory.create(root, { bufferLogs: true });
+      httpApp.useLogger(httpApp.get(Logger));
+      httpApp.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+      await httpApp.listen(listen.port, listen.host ?? '127.0.0.1');
+      app = httpApp;
+    } else {
+      app = await NestFactory.createApplicationContext(root, { bufferLogs: true });
+      app.useLogger(app.get(Logger));
+      app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+    }
     new NestLogger(def.name).log({ tracesExported: tracing.exporting }, 'app started');
     await def.started?.(app, config);
     return app;

@@ -1,0 +1,14 @@
+// Original file: proto/io-engine/v1/nexus.proto
+
+import type {
+  Nexus as _mayastor_v1_Nexus,
+  Nexus__Output as _mayastor_v1_Nexus__Output,
+} from '../../mayastor/v1/Nexus.js';
+
+export interface UnpublishNexusResponse {
+  nexus?: _mayastor_v1_Nexus | null;
+}
+
+export interface UnpublishNexusResponse__Output {
+  nexus: _mayastor_v1_Nexus__Output | null;
+}
