@@ -45,7 +45,6 @@ export interface EngineOptions {
 
 export type EngineStatus = 'stopped' | 'running' | 'crashed';
 
-
 /**
  * One simulated io-engine: its gRPC services on `<ip>:<grpcPort>`, its NVMf
  * listener, its pools, replicas and nexuses, registration with the control
