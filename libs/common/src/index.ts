@@ -4,3 +4,4 @@ export * from './logging/index.js';
 export * from './tracing/index.js';
 export * from './lifecycle/index.js';
 export * from './timeout.js';
+export * from './keyed-mutex.js';

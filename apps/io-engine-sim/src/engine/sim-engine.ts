@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Server, ServerCredentials, status, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
+import { KeyedMutex } from '@mayastor/common';
 import { loadIoEngineV1, type RegisterRequest__Input } from '@mayastor/io-engine';
 import { FabricTarget, type FabricTimings } from '../fabric/fabric.js';
 import { registerServices } from '../grpc/services.js';
@@ -10,8 +11,7 @@ import { Registrar } from '../registration/registrar.js';
 import type { EngineApi, Serial } from './engine-api.js';
 import { NQN_PREFIX, type EngineContext } from './engine-context.js';
 import { Faults } from './faults.js';
-import { KeyedLock } from './keyed-lock.js';
-import { RpcError } from './rpc-error.js';
+import { Rpc, RpcError } from './rpc-error.js';
 import type { SimEvents } from './sim-events.js';
 
 export const SIM_VERSION = 'v2.8.0-sim';
@@ -61,7 +61,7 @@ export class SimEngine implements EngineApi {
   private server: Server | undefined;
   private fabric: FabricTarget;
   private registrar: Registrar | undefined;
-  private locks = new KeyedLock();
+  private locks = new KeyedMutex();
   /** RAM disks live as long as the engine process. */
   private mallocDisks = new Map<string, MallocDisk>();
 
@@ -142,7 +142,7 @@ export class SimEngine implements EngineApi {
     this.instanceUuid = randomUUID();
     this.faults.reset();
     this.fabric = this.newFabric();
-    this.locks = new KeyedLock();
+    this.locks = new KeyedMutex();
     const { pools, nexuses } = this.newState();
     this.pools = pools;
     this.nexuses = nexuses;
@@ -289,6 +289,11 @@ export class SimEngine implements EngineApi {
     const deadline = call.getDeadline();
     const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
     const waitMs = Number.isFinite(deadlineMs) ? deadlineMs - Date.now() : this.options.lockTimeoutMs;
-    return this.locks.run(key, waitMs, async () => run(call.request));
+    return this.locks.runExclusive(
+      key,
+      waitMs,
+      Rpc.deadlineExceeded(`timed out waiting for the ${key} lock`),
+      async () => run(call.request),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { KeyedLock } from '../engine/keyed-lock.js';
+import type { KeyedMutex } from '@mayastor/common';
 import { Rpc } from '../engine/rpc-error.js';
 import { NQN_PREFIX, nvmfUri, type EngineContext } from '../engine/engine-context.js';
 import { FabricConnection, type ConnectionLoss } from '../fabric/fabric.js';
@@ -49,7 +49,7 @@ export class NexusManager implements ReplicaObserver {
     private readonly store: NexusInfoStore | undefined,
     private readonly rebuildBytesPerSecond: number,
     private readonly logger: NexusLogger,
-    private readonly locks: KeyedLock,
+    private readonly locks: KeyedMutex,
   ) {
     pools.observe(this);
   }
@@ -146,7 +146,9 @@ export class NexusManager implements ReplicaObserver {
   async shutdownAll(): Promise<void> {
     for (const uuid of [...this.nexuses.keys()]) {
       await this.locks
-        .run(`nexus ${uuid}`, 15_000, () => this.shutdown(uuid))
+        .runExclusive(`nexus ${uuid}`, 15_000, Rpc.deadlineExceeded(`timed out waiting for nexus ${uuid}`), () =>
+          this.shutdown(uuid),
+        )
         .catch((error: unknown) => this.logger.warn({ nexus: uuid, err: error }, 'nexus shutdown failed'));
     }
   }

@@ -7,7 +7,7 @@ import {
   type ChannelOptions,
   type ServiceError,
 } from '@grpc/grpc-js';
-import { DomainError, fromGrpcError } from '@mayastor/common';
+import { DomainError, fromGrpcError, KeyedMutex } from '@mayastor/common';
 import { context, propagation, type TextMapSetter } from '@opentelemetry/api';
 import { Mutex, withTimeout } from 'async-mutex';
 import { loadIoEngineV1 } from '../proto/loader.js';
@@ -105,7 +105,6 @@ import type {
   UnpublishNexusResponse,
   UnshareReplicaRequest,
 } from '../types.js';
-import { KeyedMutex } from './keyed-mutex.js';
 
 /** Timeouts of an IoEngineClient, in milliseconds. */
 export interface IoEngineTimeouts {
