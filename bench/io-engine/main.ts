@@ -8,31 +8,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { performance } from 'node:perf_hooks';
 import { IoEngineClient } from '@mayastor/io-engine';
 import { SimProcess } from '@mayastor/test-harness';
+import { timeLoop } from '../latency.js';
 
 const MiB = 1024 * 1024;
 
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 async function measure(name: string, n: number, op: (i: number) => Promise<unknown>) {
-  const latencies: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await op(i);
-    latencies.push(performance.now() - t);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  const figures = await timeLoop(n, op);
   return {
     call: name,
     n,
-    'calls/s': Math.round(n / seconds),
-    'p50 ms': percentile(latencies, 50).toFixed(2),
-    'p99 ms': percentile(latencies, 99).toFixed(2),
+    'calls/s': Math.round(figures.opsPerSec),
+    'p50 ms': figures.p50.toFixed(2),
+    'p99 ms': figures.p99.toFixed(2),
   };
 }
 

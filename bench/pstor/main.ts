@@ -8,10 +8,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Etcd3 } from 'etcd3';
 import { EmbeddedStore, EtcdStore, type Store } from '@mayastor/pstor';
 import { EtcdServer } from '@mayastor/test-harness';
+import { timeLoop } from '../latency.js';
 
 interface Row {
   readonly backend: string;
@@ -22,21 +22,9 @@ interface Row {
   readonly p99: number;
 }
 
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 async function measure(backend: string, loop: string, n: number, op: (i: number) => Promise<unknown>): Promise<Row> {
   for (let i = 0; i < Math.min(100, n); i++) await op(-1 - i); // warm-up
-  const latencies: number[] = [];
-  const started = performance.now();
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await op(i);
-    latencies.push(performance.now() - t);
-  }
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { backend, loop, n, opsPerSec: n / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { backend, loop, ...(await timeLoop(n, op)) };
 }
 
 const value = JSON.stringify({ schemaVersion: 1, value: { uuid: '0'.repeat(36), size: 10737418240, replicas: 3 } });
