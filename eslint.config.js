@@ -11,6 +11,7 @@ export default tseslint.config(
       'data/**',
       '.dependency-cruiser.cjs',
       'libs/io-engine/src/generated/**',
+      'libs/core-api/src/generated/**',
     ],
   },
   js.configs.recommended,

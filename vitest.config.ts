@@ -13,6 +13,7 @@ export default defineConfig({
       '@mayastor/common': here('./libs/common/src/index.ts'),
       '@mayastor/pstor': here('./libs/pstor/src/index.ts'),
       '@mayastor/io-engine': here('./libs/io-engine/src/index.ts'),
+      '@mayastor/core-api': here('./libs/core-api/src/index.ts'),
       '@mayastor/events': here('./libs/events/src/index.ts'),
       '@mayastor/reconciler': here('./libs/reconciler/src/index.ts'),
       '@mayastor/test-harness': here('./test/harness/index.ts'),

@@ -1,64 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EtcdServer, NatsServer } from '@mayastor/test-harness';
+import { CoreAgentProcess, EtcdServer, NatsServer } from '@mayastor/test-harness';
 import { EtcdStore, StoreKeys } from '@mayastor/pstor';
-
-const CORE_MAIN = fileURLToPath(new URL('../../dist/apps/core/src/main.js', import.meta.url));
-
-interface LogLine {
-  readonly msg?: string;
-  readonly [field: string]: unknown;
-}
-
-/** The built core agent as a child process, its JSON log lines collected. */
-class CoreProcess {
-  readonly lines: LogLine[] = [];
-  readonly stderr: string[] = [];
-  readonly child: ChildProcess;
-
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, [CORE_MAIN], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let buffered = '';
-    this.child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const parts = buffered.split('\n');
-      buffered = parts.pop() ?? '';
-      for (const part of parts) if (part.trim()) this.lines.push(JSON.parse(part) as LogLine);
-    });
-    this.child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-  }
-
-  async waitFor(msg: string, timeoutMs: number): Promise<LogLine> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const line = this.lines.find((l) => l.msg === msg);
-      if (line) return line;
-      if (this.child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`no '${msg}' within ${timeoutMs} ms; log:\n${this.lines.map((l) => JSON.stringify(l)).join('\n')}`);
-  }
-
-  async exit(): Promise<number | null> {
-    if (this.child.exitCode === null && this.child.signalCode === null) await once(this.child, 'exit');
-    return this.child.exitCode ?? (this.child.signalCode ? 128 : null);
-  }
-
-  kill(): void {
-    this.child.kill('SIGKILL');
-  }
-}
 
 describe('core agent (built app) on a real etcd', () => {
   let etcd: EtcdServer;
-  const cores: CoreProcess[] = [];
-  const start = (env: Record<string, string> = {}): CoreProcess => {
-    const core = new CoreProcess({
+  const cores: CoreAgentProcess[] = [];
+  const start = async (env: Record<string, string> = {}): Promise<CoreAgentProcess> => {
+    const core = await CoreAgentProcess.start({
       STORE_ENDPOINTS: etcd.endpoint,
       STORE_LEASE_TTL_SECONDS: '4',
       CLUSTER_ID: 'e2e',
@@ -73,12 +21,12 @@ describe('core agent (built app) on a real etcd', () => {
   });
 
   afterAll(async () => {
-    for (const core of cores) core.kill();
+    for (const core of cores) await core.dispose();
     await etcd?.dispose();
   });
 
   it('refuses to start on bad configuration, listing every bad variable', async () => {
-    const core = start({ STORE_TIMEOUT_MS: 'soon', STORE_ENDPOINTS: 'not an endpoint', LOG_LEVEL: 'loud' });
+    const core = await start({ STORE_TIMEOUT_MS: 'soon', STORE_ENDPOINTS: 'not an endpoint', LOG_LEVEL: 'loud' });
     expect(await core.exit()).toBe(2);
     const stderr = core.stderr.join('');
     expect(stderr).toContain('STORE_TIMEOUT_MS="soon"');
@@ -88,9 +36,9 @@ describe('core agent (built app) on a real etcd', () => {
 
   it('one core leads; a second waits, takes over within one TTL of a revoke, and the first steps down', async () => {
     const keys = new StoreKeys('e2e', 'mayastor');
-    const a = start();
+    const a = await start();
     await a.waitFor('store lock acquired; this core is the leader', 15_000);
-    const b = start();
+    const b = await start();
     await b.waitFor('waiting for the store lock', 15_000);
     await new Promise((r) => setTimeout(r, 2000));
     expect(b.lines.some((l) => l.msg === 'store lock acquired; this core is the leader')).toBe(false);
@@ -101,7 +49,7 @@ describe('core agent (built app) on a real etcd', () => {
         lease: string;
         holder: string;
       };
-      expect(owner.holder).toContain(`:${a.child.pid}`);
+      expect(owner.holder).toContain(`:${a.pid}`);
       const revokedAt = Date.now();
       await admin.revokeLease(owner.lease);
       await b.waitFor('store lock acquired; this core is the leader', 4000);
@@ -110,12 +58,11 @@ describe('core agent (built app) on a real etcd', () => {
       await a.waitFor('store lock lost; stepping down', 4000);
       expect(await a.exit()).not.toBe(0);
       const now = JSON.parse((await admin.get(keys.lockOwner('core-agent')))!.value) as { holder: string };
-      expect(now.holder).toContain(`:${b.child.pid}`);
+      expect(now.holder).toContain(`:${b.pid}`);
 
       // A clean stop releases the lock at once.
-      b.child.kill('SIGTERM');
-      await b.waitFor('store lock released', 5000);
-      await b.exit();
+      await b.stop();
+      await b.waitFor('store lock released', 2000);
       expect(await admin.get(keys.lock('core-agent'))).toBeNull();
     } finally {
       await admin.close();

@@ -1,20 +1,37 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayUnique, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { ArrayUnique, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { BaseConfig, Env } from '@mayastor/common';
 
 const ENDPOINT = /^(https?:\/\/)?[A-Za-z0-9.-]+:\d{1,5}$/;
 const SEGMENT = /^[A-Za-z0-9._:@-]+$/;
+const LISTEN = /^[A-Za-z0-9.:[\]-]+:\d{1,5}$/;
+
+const commaList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
+
+/** Crash points of the operations (see docs/core.md); only crash tests set CORE_FAILPOINTS. */
+export const FAILPOINTS = [
+  'pool-create:after-intent',
+  'pool-create:after-call',
+  'pool-destroy:after-intent',
+  'pool-destroy:after-call',
+  'replica-create:after-intent',
+  'replica-create:after-call',
+  'replica-destroy:after-intent',
+  'replica-destroy:after-call',
+  'replica-share:after-intent',
+  'replica-share:after-call',
+] as const;
+export type Failpoint = (typeof FAILPOINTS)[number];
 
 export class CoreConfig extends BaseConfig {
   @Env('Comma-separated etcd endpoints (host:port). When empty, the embedded store is used.')
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : value,
-  )
+  @Transform(commaList)
   @ArrayUnique()
   @Matches(ENDPOINT, { each: true, message: 'each endpoint must be host:port or http(s)://host:port' })
   STORE_ENDPOINTS: string[] = [];
@@ -44,4 +61,45 @@ export class CoreConfig extends BaseConfig {
   @Env('Namespace of the store keys (namespaces/<NAMESPACE>).')
   @Matches(SEGMENT)
   NAMESPACE = 'mayastor';
+
+  @Env('Address of the gRPC server (Registration and the core API), host:port.')
+  @Matches(LISTEN, { message: 'CORE_GRPC_ENDPOINT must be host:port' })
+  CORE_GRPC_ENDPOINT = '0.0.0.0:50051';
+
+  @Env(
+    'A node that has not registered for this long is probed with GetMayastorInfo, and marked Offline if that fails (milliseconds).',
+  )
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  NODE_DEADLINE_MS = 10_000;
+
+  @Env('Period of the state cache poll of every node (milliseconds).')
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(3_600_000)
+  CACHE_POLL_MS = 30_000;
+
+  @Env('Period of the pass that finishes or undoes incomplete operations (milliseconds).')
+  @Type(() => Number)
+  @IsInt()
+  @Min(200)
+  @Max(3_600_000)
+  RECONCILE_PERIOD_MS = 10_000;
+
+  @Env('How long an operation waits for a busy resource before answering Conflict (milliseconds).')
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  OPERATION_GUARD_WAIT_MS = 1000;
+
+  @Env(
+    `Crash tests only: kill the core (SIGKILL) on reaching these points; comma-separated, from ${FAILPOINTS.join(', ')}.`,
+  )
+  @Transform(commaList)
+  @IsIn(FAILPOINTS, { each: true })
+  CORE_FAILPOINTS: Failpoint[] = [];
 }

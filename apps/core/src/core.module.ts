@@ -1,8 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { LoggingModule } from '@mayastor/common';
 import { PstorModule } from '@mayastor/pstor';
 import { CoreConfig } from './core.config.js';
+import { CoreStartup } from './core-startup.service.js';
+import { GrpcExceptionFilter } from './grpc/grpc-exception.filter.js';
 import { LeaderService } from './leader/leader.service.js';
+import { NodesController } from './nodes/nodes.controller.js';
+import { NodesService } from './nodes/nodes.service.js';
+import { Failpoints } from './operations/failpoints.service.js';
+import { OperationGuard } from './operations/operation-guard.service.js';
+import { OperationsRecovery } from './operations/operations-recovery.service.js';
+import { PoolsController } from './pools/pools.controller.js';
+import { PoolsService } from './pools/pools.service.js';
+import { RegistrationController } from './registry/registration.controller.js';
+import { Registry } from './registry/registry.service.js';
+import { ReplicasController } from './replicas/replicas.controller.js';
+import { ReplicasService } from './replicas/replicas.service.js';
+import { SpecStore } from './specs/spec-store.service.js';
 
 export const CORE_AGENT = 'core-agent';
 
@@ -21,7 +36,21 @@ export class CoreModule {
           namespace: config.NAMESPACE,
         }),
       ],
-      providers: [{ provide: CoreConfig, useValue: config }, LeaderService],
+      controllers: [RegistrationController, NodesController, PoolsController, ReplicasController],
+      providers: [
+        { provide: CoreConfig, useValue: config },
+        { provide: APP_FILTER, useClass: GrpcExceptionFilter },
+        LeaderService,
+        SpecStore,
+        Registry,
+        OperationGuard,
+        Failpoints,
+        NodesService,
+        PoolsService,
+        ReplicasService,
+        OperationsRecovery,
+        CoreStartup,
+      ],
     };
   }
 }

@@ -68,6 +68,10 @@ export class SimulatorService implements OnApplicationBootstrap, OnApplicationSh
         rebuildBytesPerSecond: config.SIM_REBUILD_MIB_PER_SEC * 1024 * 1024,
         fabricTimings: DEFAULT_FABRIC_TIMINGS,
         lockTimeoutMs: 15_000,
+        disks: this.config.SIM_DISKS.map((spec) => {
+          const [name = '', size = ''] = spec.split(':');
+          return { path: this.diskPath(nodeName, name), bytes: parseSize(size) };
+        }),
         logger: {
           info: (fields, message) => this.logger.log(fields, message),
           warn: (fields, message) => this.logger.warn(fields, message),

@@ -23,6 +23,8 @@ export class LeaderService implements OnApplicationBootstrap, BeforeApplicationS
   private readonly stopping = new AbortController();
   private lock: LeaderLock | undefined;
   private acquiring: Promise<void> | undefined;
+  private resolveElection: (elected: boolean) => void = () => undefined;
+  private readonly election = new Promise<boolean>((resolve) => (this.resolveElection = resolve));
   readonly holder = `core-agent@${hostname()}:${process.pid}`;
 
   constructor(
@@ -36,8 +38,14 @@ export class LeaderService implements OnApplicationBootstrap, BeforeApplicationS
     return this.lock?.held ? this.lock : undefined;
   }
 
+  /** Resolves true once this core holds the lock, false if it shuts down first. */
+  elected(): Promise<boolean> {
+    return this.election;
+  }
+
   onApplicationBootstrap(): void {
     this.acquiring = this.acquire().catch((error: unknown) => {
+      this.resolveElection(false);
       if (this.stopping.signal.aborted) return;
       this.logger.error({ err: error }, 'store lock acquisition failed');
       this.stepDown();
@@ -64,6 +72,7 @@ export class LeaderService implements OnApplicationBootstrap, BeforeApplicationS
       }
     }
     this.logger.log({ holder: this.holder, lease: this.lock.leaseId }, 'store lock acquired; this core is the leader');
+    this.resolveElection(true);
     this.lock.signal.addEventListener('abort', () => {
       if (this.stopping.signal.aborted) return;
       this.logger.error({ reason: String(this.lock?.signal.reason) }, 'store lock lost; stepping down');

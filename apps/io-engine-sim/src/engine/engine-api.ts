@@ -1,5 +1,5 @@
 import type { ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
-import type { RegisterRequest__Input } from '@mayastor/io-engine';
+import type { BlockDevice__Input, RegisterRequest__Input } from '@mayastor/io-engine';
 import type { NexusManager } from '../nexus/nexus-manager.js';
 import type { PoolManager } from '../pool/pool-manager.js';
 
@@ -11,6 +11,8 @@ export interface EngineApi {
   readonly pools: PoolManager;
   readonly nexuses: NexusManager;
   registerRequest(): RegisterRequest__Input;
+  /** The engine's disks as block devices; only those no pool uses unless `all`. */
+  blockDevices(all: boolean): BlockDevice__Input[];
   handle<Req, Res>(
     rpc: string,
     serial: Serial<NoInfer<Req>>,

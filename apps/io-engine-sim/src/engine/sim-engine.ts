@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Server, ServerCredentials, status, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
 import { KeyedMutex } from '@mayastor/common';
-import { loadIoEngineV1, type RegisterRequest__Input } from '@mayastor/io-engine';
+import { loadIoEngineV1, type BlockDevice__Input, type RegisterRequest__Input } from '@mayastor/io-engine';
 import { FabricTarget, type FabricTimings } from '../fabric/fabric.js';
 import { registerServices } from '../grpc/services.js';
 import { NexusManager, type NexusInfoStore, type NexusLogger } from '../nexus/nexus-manager.js';
@@ -41,6 +41,8 @@ export interface EngineOptions {
   /** Deadline a call waits for its lock when the client set none. Defaults to 15 s. */
   readonly lockTimeoutMs: number;
   readonly logger: NexusLogger & { info(fields: object, message: string): void };
+  /** The disk files of SIM_DISKS, reported by ListBlockDevices. */
+  readonly disks?: readonly { readonly path: string; readonly bytes: number }[];
 }
 
 export type EngineStatus = 'stopped' | 'running' | 'crashed';
@@ -118,6 +120,25 @@ export class SimEngine implements EngineApi {
   }
 
   /** The complete Register message (every heartbeat sends all of it). */
+  blockDevices(all: boolean): BlockDevice__Input[] {
+    const used = new Set(this.pools.listPools().map((pool) => pool.disk.uri.replace(/^[a-z]+:\/\//, '')));
+    return (this.options.disks ?? [])
+      .map((disk, i) => ({
+        devname: disk.path,
+        devtype: 'disk',
+        devmajor: 7,
+        devminor: i,
+        model: 'io-engine-sim file disk',
+        devpath: disk.path,
+        devlinks: [],
+        size: Math.floor(disk.bytes / 512),
+        available: !used.has(disk.path),
+        connection_type: 'file',
+        is_rotational: false,
+      }))
+      .filter((device) => all || device.available);
+  }
+
   registerRequest(): RegisterRequest__Input {
     return {
       id: this.options.nodeName,

@@ -3,6 +3,7 @@ import type { Server } from '@grpc/grpc-js';
 import {
   loadIoEngineV1,
   type HostRpcHandlers,
+  type ListBlockDevicesRequest__Output,
   type NexusRpcHandlers,
   type PoolRpcHandlers,
   type RebuildHistoryResponse__Input,
@@ -240,7 +241,9 @@ function hostHandlers(engine: EngineApi): HostRpcHandlers {
       previous_features: { asymmetricNamespaceAccess: true },
       registration_info: engine.registerRequest(),
     })),
-    ListBlockDevices: engine.handle('ListBlockDevices', undefined, () => ({ devices: [] })),
+    ListBlockDevices: engine.handle('ListBlockDevices', undefined, (request: ListBlockDevicesRequest__Output) => ({
+      devices: engine.blockDevices(request.all),
+    })),
     GetMayastorResourceUsage: engine.handle('GetMayastorResourceUsage', undefined, () => {
       const usage = resourceUsage();
       return {

@@ -39,4 +39,6 @@ export const Errors = {
   deadlineExceeded: make('DeadlineExceeded'),
   internal: make('Internal'),
   aborted: make('Aborted'),
+  inUse: make('InUse'),
+  deleting: make('Deleting'),
 } as const;

@@ -9,6 +9,7 @@ import {
   type INestApplicationContext,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { Transport, type GrpcOptions } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
 import { configHelp, ConfigError, loadConfig, type ConfigClass } from '../config/load-config.js';
 import type { BaseConfig } from '../config/base-config.js';
@@ -54,6 +55,13 @@ export interface AppDefinition<C extends BaseConfig> {
   readonly started?: (app: INestApplicationContext, config: C) => Promise<void>;
   /** When given, the app is an HTTP app (Express) listening there; otherwise a plain context. */
   readonly http?: (config: C) => { readonly port: number; readonly host?: string } | undefined;
+  /**
+   * When given (and `http` is not), the app is a gRPC microservice with these options.
+   * It is initialised, then `beforeListen` runs (e.g. to wait for leadership), and it
+   * only listens if that resolves true.
+   */
+  readonly grpc?: (config: C) => GrpcOptions['options'];
+  readonly beforeListen?: (app: INestApplicationContext, config: C) => Promise<boolean>;
 }
 
 /** Exit code of an app that refused to start on bad configuration. */
@@ -96,6 +104,18 @@ export async function runApp<C extends BaseConfig>(
       httpApp.enableShutdownHooks(['SIGINT', 'SIGTERM']);
       await httpApp.listen(listen.port, listen.host ?? '127.0.0.1');
       app = httpApp;
+    } else if (def.grpc) {
+      const grpcApp = await NestFactory.createMicroservice<GrpcOptions>(root, {
+        transport: Transport.GRPC,
+        options: def.grpc(config),
+        bufferLogs: true,
+      });
+      grpcApp.useLogger(grpcApp.get(Logger));
+      grpcApp.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+      await grpcApp.init();
+      app = grpcApp;
+      if (!((await def.beforeListen?.(grpcApp, config)) ?? true)) return app;
+      await grpcApp.listen();
     } else {
       app = await NestFactory.createApplicationContext(root, { bufferLogs: true });
       app.useLogger(app.get(Logger));

@@ -50,7 +50,7 @@ export const IO_ENGINE_PROTO_FILES = [
 
 /**
  * proto-loader options for the io-engine protos. The generated types assume exactly
- * these (scripts/gen-io-engine-proto.js passes the same flags to gen-types): field
+ * these (scripts/gen-proto.js passes the same flags to gen-types): field
  * names as written (the protos mix snake_case and camelCase), 64-bit integers as
  * decimal strings, enums as names, default values filled in, and a virtual field
  * naming the member set of each oneof. Also fit for `@nestjs/microservices`'

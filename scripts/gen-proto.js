@@ -1,14 +1,16 @@
-// Generates the TypeScript types of the io-engine v1 protos (proto/io-engine/v1)
-// into libs/io-engine/src/generated with @grpc/proto-loader's gen-types.
+// Generates the TypeScript types of our protos with @grpc/proto-loader's gen-types:
+// the io-engine v1 protos (proto/io-engine/v1) into libs/io-engine/src/generated and
+// the core API (proto/core/v1) into libs/core-api/src/generated.
 //
-//   node scripts/gen-io-engine-proto.js           regenerate the committed types
-//   node scripts/gen-io-engine-proto.js --check   regenerate into a temp dir and fail
-//                                                 (exit 1) if the committed types drifted
+//   node scripts/gen-proto.js           regenerate the committed types
+//   node scripts/gen-proto.js --check   regenerate into a temp dir and fail
+//                                       (exit 1) if the committed types drifted
 //
 // The output is deterministic: gen-types runs from the repository root (it writes
 // the proto path into every file), the files are formatted with the repository's
 // Prettier config, and the output dir is replaced as a whole so stale files go.
-// The flags must agree with IO_ENGINE_LOADER_OPTIONS in libs/io-engine/src/proto/loader.ts.
+// The flags of a target must agree with its loader options (IO_ENGINE_LOADER_OPTIONS
+// in libs/io-engine/src/proto/loader.ts, CORE_API_LOADER_OPTIONS in libs/core-api).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,28 +21,40 @@ import process from 'node:process';
 import * as prettier from 'prettier';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PROTO_DIR = 'proto/io-engine/v1';
-const OUT_DIR = join(ROOT, 'libs/io-engine/src/generated');
-/** In dependency order, as in the reference's file layout. */
-const PROTO_FILES = [
-  'common.proto',
-  'registration.proto',
-  'pool.proto',
-  'replica.proto',
-  'nexus.proto',
-  'host.proto',
-  'snapshot.proto',
-  'stats.proto',
-];
-const GEN_FLAGS = [
+const COMMON_FLAGS = [
   '--keepCase',
-  '--longs=String',
   '--enums=String',
   '--defaults',
   '--oneofs',
   '--grpcLib=@grpc/grpc-js',
   // NodeNext needs explicit extensions on relative imports.
   '--importFileExtension=.js',
+];
+const TARGETS = [
+  {
+    protoDir: 'proto/io-engine/v1',
+    outDir: 'libs/io-engine/src/generated',
+    /** In dependency order, as in the reference's file layout. */
+    files: [
+      'common.proto',
+      'registration.proto',
+      'pool.proto',
+      'replica.proto',
+      'nexus.proto',
+      'host.proto',
+      'snapshot.proto',
+      'stats.proto',
+    ],
+    // uint64 sizes and counters of the wire contract stay exact.
+    flags: [...COMMON_FLAGS, '--longs=String'],
+  },
+  {
+    protoDir: 'proto/core/v1',
+    outDir: 'libs/core-api/src/generated',
+    files: ['core.proto'],
+    // Sizes in bytes fit a double exactly (below 2^53).
+    flags: [...COMMON_FLAGS, '--longs=Number'],
+  },
 ];
 
 function listFiles(dir) {
@@ -80,11 +94,11 @@ function withoutUnusedHelpers(source) {
 }
 
 /** Generates and formats into `target` (created empty). */
-async function generate(target) {
-  const raw = mkdtempSync(join(tmpdir(), 'io-engine-gen-raw-'));
+async function generate(spec, target) {
+  const raw = mkdtempSync(join(tmpdir(), 'proto-gen-raw-'));
   try {
     const bin = createRequire(import.meta.url).resolve('@grpc/proto-loader/build/bin/proto-loader-gen-types.js');
-    const result = spawnSync(process.execPath, [bin, ...GEN_FLAGS, '-I', PROTO_DIR, '-O', raw, ...PROTO_FILES], {
+    const result = spawnSync(process.execPath, [bin, ...spec.flags, '-I', spec.protoDir, '-O', raw, ...spec.files], {
       cwd: ROOT,
       encoding: 'utf8',
     });
@@ -92,7 +106,7 @@ async function generate(target) {
       process.stderr.write(result.stdout + result.stderr);
       throw new Error(`proto-loader-gen-types exited with ${result.status}`);
     }
-    const options = { ...(await prettier.resolveConfig(join(OUT_DIR, 'x.ts'))), parser: 'typescript' };
+    const options = { ...(await prettier.resolveConfig(join(ROOT, spec.outDir, 'x.ts'))), parser: 'typescript' };
     rmSync(target, { recursive: true, force: true });
     for (const file of listFiles(raw)) {
       const source = withoutUnusedHelpers(withJsExtensions(readFileSync(join(raw, file), 'utf8')));
@@ -116,10 +130,11 @@ function firstDifference(a, b) {
   return '';
 }
 
-async function check() {
-  const fresh = mkdtempSync(join(tmpdir(), 'io-engine-gen-check-'));
+async function check(spec) {
+  const OUT_DIR = join(ROOT, spec.outDir);
+  const fresh = mkdtempSync(join(tmpdir(), 'proto-gen-check-'));
   try {
-    await generate(fresh);
+    await generate(spec, fresh);
     let committed = [];
     try {
       committed = listFiles(OUT_DIR);
@@ -139,7 +154,7 @@ async function check() {
     for (const file of committed) if (!generated.includes(file)) problems.push(`stale: ${file}`);
     if (problems.length > 0) {
       process.stderr.write(
-        `${relative(ROOT, OUT_DIR)} is out of date with ${PROTO_DIR} (run npm run proto:gen):\n` +
+        `${relative(ROOT, OUT_DIR)} is out of date with ${spec.protoDir} (run npm run proto:gen):\n` +
           problems.map((p) => `  ${p}`).join('\n') +
           '\n',
       );
@@ -152,9 +167,11 @@ async function check() {
   }
 }
 
-if (process.argv.includes('--check')) {
-  await check();
-} else {
-  await generate(OUT_DIR);
-  process.stdout.write(`generated ${relative(ROOT, OUT_DIR)}\n`);
+for (const spec of TARGETS) {
+  if (process.argv.includes('--check')) {
+    await check(spec);
+  } else {
+    await generate(spec, join(ROOT, spec.outDir));
+    process.stdout.write(`generated ${spec.outDir}\n`);
+  }
 }

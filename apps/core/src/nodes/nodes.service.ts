@@ -1,0 +1,146 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DomainError, Errors } from '@mayastor/common';
+import type { BlockDevice } from '@mayastor/io-engine';
+import { OperationGuard } from '../operations/operation-guard.service.js';
+import type { NodeView } from '../registry/node-state.js';
+import { Registry, type Registration } from '../registry/registry.service.js';
+import { SpecStore } from '../specs/spec-store.service.js';
+import type { Labels, NodeSpec } from '../specs/spec.types.js';
+import { mergeLabels, removeLabel, requireId, sameLabels } from '../specs/validate.js';
+
+export interface NodeInfo {
+  readonly id: string;
+  readonly spec: NodeSpec | undefined;
+  readonly state: NodeView | undefined;
+}
+
+const GUARD = 'Node';
+
+/**
+ * Nodes: automatic registration (an engine that registers gets a NodeSpec),
+ * liveness from the registry, cordons and labels kept in the NodeSpec.
+ */
+@Injectable()
+export class NodesService {
+  private readonly logger = new Logger(NodesService.name);
+
+  constructor(
+    private readonly specs: SpecStore,
+    private readonly registry: Registry,
+    private readonly guard: OperationGuard,
+  ) {}
+
+  /** Register (and every heartbeat): records the node and keeps its spec up to date. */
+  async register(registration: Registration): Promise<void> {
+    requireId('node id', registration.id);
+    if (!registration.grpcEndpoint) {
+      throw Errors.invalidArgument('grpc_endpoint is required', { field: 'grpc_endpoint' });
+    }
+    const spec = this.specs.get('NodeSpec', registration.id);
+    const changed =
+      !spec ||
+      spec.grpcEndpoint !== registration.grpcEndpoint ||
+      spec.nodeNqn !== registration.nodeNqn ||
+      spec.version !== registration.version;
+    if (changed) {
+      try {
+        await this.guard.run(GUARD, registration.id, async () => {
+          const current = this.specs.get('NodeSpec', registration.id);
+          await this.specs.commitOrMarkDirty([
+            {
+              kind: 'NodeSpec',
+              id: registration.id,
+              value: {
+                id: registration.id,
+                grpcEndpoint: registration.grpcEndpoint,
+                labels: current?.labels ?? {},
+                cordonLabels: current?.cordonLabels ?? [],
+                nodeNqn: registration.nodeNqn,
+                version: registration.version,
+              },
+            },
+          ]);
+        });
+      } catch (error) {
+        // The node is still registered; its spec is written with a later heartbeat.
+        if (!DomainError.is(error, 'FailedPersist')) {
+          this.logger.warn({ node: registration.id, err: error }, 'node spec not updated at registration');
+        }
+      }
+    }
+    this.registry.register(registration);
+  }
+
+  deregister(id: string): void {
+    this.registry.deregister(id);
+  }
+
+  list(): NodeInfo[] {
+    const ids = new Set<string>();
+    for (const spec of this.specs.list('NodeSpec')) ids.add(spec.id);
+    for (const node of this.registry.listNodes()) ids.add(node.id);
+    return [...ids].sort().map((id) => this.info(id));
+  }
+
+  get(id: string): NodeInfo {
+    const info = this.info(id);
+    if (!info.spec && !info.state) throw this.notFound(id);
+    return info;
+  }
+
+  async cordon(id: string, label: string): Promise<NodeInfo> {
+    requireId('cordon label', label);
+    return this.update(id, (spec) =>
+      spec.cordonLabels.includes(label) ? spec : { ...spec, cordonLabels: [...spec.cordonLabels, label] },
+    );
+  }
+
+  async uncordon(id: string, label: string): Promise<NodeInfo> {
+    return this.update(id, (spec) => {
+      if (!spec.cordonLabels.includes(label)) {
+        throw Errors.notFound(`node '${id}' has no cordon labelled '${label}'`, { resource: 'Node', id });
+      }
+      return { ...spec, cordonLabels: spec.cordonLabels.filter((l) => l !== label) };
+    });
+  }
+
+  async label(id: string, labels: Labels, overwrite: boolean): Promise<NodeInfo> {
+    return this.update(id, (spec) => ({
+      ...spec,
+      labels: mergeLabels(`node '${id}'`, spec.labels, labels, overwrite),
+    }));
+  }
+
+  async unlabel(id: string, key: string): Promise<NodeInfo> {
+    return this.update(id, (spec) => ({ ...spec, labels: removeLabel(`node '${id}'`, spec.labels, key) }));
+  }
+
+  async blockDevices(id: string, all: boolean): Promise<BlockDevice[]> {
+    if (!this.specs.get('NodeSpec', id) && !this.registry.node(id)) throw this.notFound(id);
+    const response = await this.registry.client(id).listBlockDevices({ all });
+    return response.devices;
+  }
+
+  private async update(id: string, change: (spec: NodeSpec) => NodeSpec): Promise<NodeInfo> {
+    return this.guard.run(GUARD, id, async () => {
+      const spec = this.specs.get('NodeSpec', id);
+      if (!spec) throw this.notFound(id);
+      const next = change(spec);
+      const same =
+        next === spec ||
+        (sameLabels(next.labels, spec.labels) &&
+          next.cordonLabels.length === spec.cordonLabels.length &&
+          next.cordonLabels.every((l, i) => l === spec.cordonLabels[i]));
+      if (!same) await this.specs.commit([{ kind: 'NodeSpec', id, value: next }]);
+      return this.info(id);
+    });
+  }
+
+  private notFound(id: string): DomainError {
+    return Errors.notFound(`node '${id}' not found`, { resource: 'Node', id });
+  }
+
+  private info(id: string): NodeInfo {
+    return { id, spec: this.specs.get('NodeSpec', id), state: this.registry.node(id) };
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Subscription } from 'rxjs';
+import { CoreConfig } from '../core.config.js';
+import { PoolsService } from '../pools/pools.service.js';
+import { Registry } from '../registry/registry.service.js';
+import { ReplicasService } from '../replicas/replicas.service.js';
+import { SpecStore } from '../specs/spec-store.service.js';
+
+/**
+ * Finishes or undoes the operations a crash (or a lost io-engine) left
+ * incomplete: at start-up, every RECONCILE_PERIOD_MS, and whenever a node comes
+ * online or restarts. Dirty specs are written again on the same beat.
+ * Replicas go before pools, so that a pool is never left waiting on a replica
+ * that is itself being collected.
+ */
+@Injectable()
+export class OperationsRecovery implements OnApplicationShutdown {
+  private readonly logger = new Logger(OperationsRecovery.name);
+  private timer: NodeJS.Timeout | undefined;
+  private subscription: Subscription | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly config: CoreConfig,
+    private readonly specs: SpecStore,
+    private readonly registry: Registry,
+    private readonly pools: PoolsService,
+    private readonly replicas: ReplicasService,
+  ) {}
+
+  start(): void {
+    this.subscription = this.registry.events.subscribe((event) => {
+      if (event.type !== 'offline') this.trigger();
+    });
+    this.timer = setInterval(() => this.trigger(), this.config.RECONCILE_PERIOD_MS);
+    this.trigger();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.subscription?.unsubscribe();
+    await this.running;
+  }
+
+  /** Runs a pass now, or once more right after the one running. */
+  trigger(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.pass();
+      } while (this.again && !this.stopped);
+    })()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'recovery pass failed'))
+      .finally(() => (this.running = undefined));
+  }
+
+  /** One pass over every spec with an operation in flight. */
+  async pass(): Promise<void> {
+    if (this.specs.dirtyCount > 0) {
+      await this.specs
+        .flushDirty()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'dirty specs not written'));
+    }
+    const replicas = this.specs
+      .list('ReplicaSpec')
+      .filter((r) => r.operation !== null || r.status !== 'Created')
+      .map((r) => r.uuid);
+    const pools = this.specs
+      .list('PoolSpec')
+      .filter((p) => p.operation !== null || p.status !== 'Created')
+      .map((p) => p.id);
+    for (const uuid of replicas) {
+      await this.replicas.recover(uuid).catch((error: unknown) => this.failed('Replica', uuid, error));
+    }
+    for (const id of pools) {
+      await this.pools.recover(id).catch((error: unknown) => this.failed('Pool', id, error));
+    }
+  }
+
+  private failed(resource: string, id: string, error: unknown): void {
+    this.logger.warn({ resource, id, err: error }, 'incomplete operation not finished; retrying later');
+  }
+}

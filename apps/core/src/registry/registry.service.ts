@@ -1,0 +1,357 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Subject } from 'rxjs';
+import { DomainError, Errors } from '@mayastor/common';
+import { IoEngineClient, type Nexus } from '@mayastor/io-engine';
+import { CoreConfig } from '../core.config.js';
+import {
+  poolStateOf,
+  replicaStateOf,
+  type NodeStatus,
+  type NodeView,
+  type PoolState,
+  type ReplicaState,
+} from './node-state.js';
+
+/** What an io-engine says about itself when it registers (or answers a probe). */
+export interface Registration {
+  readonly id: string;
+  readonly grpcEndpoint: string;
+  readonly instanceUuid: string;
+  readonly nodeNqn: string;
+  readonly version: string;
+}
+
+/** A change of a node's liveness, after the registry refreshed its state. */
+export interface NodeEvent {
+  readonly type: 'online' | 'restarted' | 'offline';
+  readonly node: string;
+}
+
+class NodeEntry {
+  status: NodeStatus = 'Unknown';
+  instanceUuid = '';
+  nodeNqn = '';
+  version = '';
+  lastSeenMs = 0;
+  /** Monotonic ms of the last sign of life (registration or successful probe). */
+  aliveAt = 0;
+  probing = false;
+  pools = new Map<string, PoolState>();
+  replicas = new Map<string, ReplicaState>();
+  nexuses = new Map<string, Nexus>();
+  fetchedAt = 0;
+  /** Bumped by every change we make, so a fetch that raced with one is not trusted. */
+  mutations = 0;
+  fetching: Promise<void> | undefined;
+  fetchAgain = false;
+
+  constructor(
+    readonly id: string,
+    public endpoint: string,
+    public client: IoEngineClient,
+  ) {}
+
+  view(): NodeView {
+    return {
+      id: this.id,
+      grpcEndpoint: this.endpoint,
+      status: this.status,
+      nodeNqn: this.nodeNqn,
+      version: this.version,
+      instanceUuid: this.instanceUuid,
+      lastSeenMs: this.lastSeenMs,
+    };
+  }
+}
+
+const now = (): number => performance.now();
+
+/**
+ * The registry: every io-engine node the core knows, its liveness, and a cache of
+ * what it holds (pools, replicas, nexuses). Reads are answered from memory. The
+ * cache of a node is fetched when it registers, when it restarts, every
+ * CACHE_POLL_MS, and after each change the core makes on it; each node is fetched
+ * on its own, so a slow or unreachable node never delays another.
+ *
+ * Liveness: an engine registers every 5 s. A node silent for NODE_DEADLINE_MS is
+ * probed with GetMayastorInfo and marked Offline only if that fails too.
+ * Deregister marks a node Unknown. A new instance uuid means the engine restarted
+ * (with no state): its cache is fetched again and `events` reports it.
+ */
+@Injectable()
+export class Registry implements OnApplicationShutdown {
+  private readonly logger = new Logger(Registry.name);
+  private readonly nodes = new Map<string, NodeEntry>();
+  private livenessTimer: NodeJS.Timeout | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private readonly background = new Set<Promise<unknown>>();
+  /** Node liveness changes, emitted once the node's cache is fresh. */
+  readonly events = new Subject<NodeEvent>();
+
+  constructor(private readonly config: CoreConfig) {}
+
+  /** Starts liveness checks and polling; the nodes of `known` (from their specs) are probed at once. */
+  start(known: readonly { id: string; grpcEndpoint: string }[]): void {
+    for (const spec of known) {
+      const entry = this.entry(spec.id, spec.grpcEndpoint);
+      this.track(this.probe(entry));
+    }
+    const tick = Math.max(100, Math.min(1000, this.config.NODE_DEADLINE_MS / 5));
+    this.livenessTimer = setInterval(() => this.checkLiveness(), tick);
+    this.pollTimer = setInterval(() => this.pollAll(), this.config.CACHE_POLL_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.livenessTimer);
+    clearInterval(this.pollTimer);
+    await Promise.allSettled([...this.background]);
+    for (const entry of this.nodes.values()) entry.client.close();
+    this.events.complete();
+  }
+
+  // ------------------------------------------------------------ registration
+
+  register(registration: Registration): void {
+    const entry = this.entry(registration.id, registration.grpcEndpoint);
+    const restarted = entry.instanceUuid !== '' && entry.instanceUuid !== registration.instanceUuid;
+    const wasOnline = entry.status === 'Online';
+    entry.instanceUuid = registration.instanceUuid;
+    entry.nodeNqn = registration.nodeNqn;
+    entry.version = registration.version;
+    entry.lastSeenMs = Date.now();
+    entry.aliveAt = now();
+    entry.status = 'Online';
+    if (restarted || !wasOnline) {
+      this.logger.log(
+        { node: entry.id, endpoint: entry.endpoint, instance: entry.instanceUuid, restarted },
+        restarted ? 'node restarted' : 'node online',
+      );
+      if (restarted) {
+        // The engine came back empty: what we cached of it is gone.
+        entry.pools.clear();
+        entry.replicas.clear();
+        entry.nexuses.clear();
+      }
+      this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
+    }
+  }
+
+  deregister(id: string): void {
+    const entry = this.nodes.get(id);
+    if (!entry) return;
+    entry.status = 'Unknown';
+    this.logger.log({ node: id }, 'node deregistered');
+  }
+
+  // ------------------------------------------------------------ reads
+
+  node(id: string): NodeView | undefined {
+    return this.nodes.get(id)?.view();
+  }
+
+  listNodes(): NodeView[] {
+    return [...this.nodes.values()].map((entry) => entry.view());
+  }
+
+  /** The client of an online node; Unavailable (or NotFound) otherwise. */
+  client(id: string): IoEngineClient {
+    const entry = this.nodes.get(id);
+    if (!entry) throw Errors.notFound(`node '${id}' is not known`, { resource: 'Node', id });
+    if (entry.status !== 'Online') {
+      throw Errors.unavailable(`node '${id}' is ${entry.status.toLowerCase()}`, { resource: 'Node', id });
+    }
+    return entry.client;
+  }
+
+  isOnline(id: string): boolean {
+    return this.nodes.get(id)?.status === 'Online';
+  }
+
+  /** A pool's state, from the cache; `Unknown` status when its node is not online. */
+  pool(id: string): PoolState | undefined {
+    for (const entry of this.nodes.values()) {
+      const pool = entry.pools.get(id);
+      if (pool) return this.live(entry, pool);
+    }
+    return undefined;
+  }
+
+  listPools(node?: string): PoolState[] {
+    const out: PoolState[] = [];
+    for (const entry of this.nodes.values()) {
+      if (node !== undefined && entry.id !== node) continue;
+      for (const pool of entry.pools.values()) out.push(this.live(entry, pool));
+    }
+    return out;
+  }
+
+  replica(uuid: string): ReplicaState | undefined {
+    for (const entry of this.nodes.values()) {
+      const replica = entry.replicas.get(uuid);
+      if (replica) return this.live(entry, replica);
+    }
+    return undefined;
+  }
+
+  listReplicas(filter: { node?: string; pool?: string } = {}): ReplicaState[] {
+    const out: ReplicaState[] = [];
+    for (const entry of this.nodes.values()) {
+      if (filter.node !== undefined && entry.id !== filter.node) continue;
+      for (const replica of entry.replicas.values()) {
+        if (filter.pool !== undefined && replica.pool !== filter.pool) continue;
+        out.push(this.live(entry, replica));
+      }
+    }
+    return out;
+  }
+
+  listNexuses(node: string): Nexus[] {
+    return [...(this.nodes.get(node)?.nexuses.values() ?? [])];
+  }
+
+  // ------------------------------------------------------------ changes we made
+
+  /** Records the result of a change we made on a node, then refetches its cache. */
+  changed(
+    node: string,
+    change: { pool: PoolState } | { poolRemoved: string } | { replica: ReplicaState } | { replicaRemoved: string },
+  ): void {
+    const entry = this.nodes.get(node);
+    if (!entry) return;
+    entry.mutations++;
+    if ('pool' in change) entry.pools.set(change.pool.id, change.pool);
+    else if ('poolRemoved' in change) entry.pools.delete(change.poolRemoved);
+    else if ('replica' in change) entry.replicas.set(change.replica.uuid, change.replica);
+    else entry.replicas.delete(change.replicaRemoved);
+    this.track(this.refresh(entry.id));
+  }
+
+  /** Fetches a node's pools, replicas and nexuses (at most one fetch per node at a time). */
+  async refresh(id: string): Promise<void> {
+    const entry = this.nodes.get(id);
+    if (!entry) return;
+    if (entry.fetching) {
+      entry.fetchAgain = true;
+      return entry.fetching;
+    }
+    entry.fetching = (async () => {
+      try {
+        do {
+          entry.fetchAgain = false;
+          await this.fetch(entry);
+        } while (entry.fetchAgain && entry.status === 'Online');
+      } finally {
+        entry.fetching = undefined;
+      }
+    })();
+    return entry.fetching;
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private entry(id: string, endpoint: string): NodeEntry {
+    let entry = this.nodes.get(id);
+    if (!entry) {
+      entry = new NodeEntry(id, endpoint, new IoEngineClient({ nodeId: id, endpoint }));
+      this.nodes.set(id, entry);
+    } else if (entry.endpoint !== endpoint) {
+      this.logger.log({ node: id, from: entry.endpoint, to: endpoint }, 'node endpoint changed');
+      entry.client.close();
+      entry.endpoint = endpoint;
+      entry.client = new IoEngineClient({ nodeId: id, endpoint });
+      entry.status = 'Unknown';
+    }
+    return entry;
+  }
+
+  private live<T extends { status: string }>(entry: NodeEntry, value: T): T {
+    return entry.status === 'Online' ? value : { ...value, status: 'Unknown' };
+  }
+
+  private async fetch(entry: NodeEntry): Promise<void> {
+    const before = entry.mutations;
+    try {
+      const [pools, replicas, nexuses] = await Promise.all([
+        entry.client.listPools(),
+        entry.client.listReplicas(),
+        entry.client.listNexus(),
+      ]);
+      if (entry.mutations !== before) {
+        // A change of ours landed meanwhile: this answer may predate it.
+        entry.fetchAgain = true;
+        return;
+      }
+      entry.pools = new Map(pools.pools.map((p) => [p.name, poolStateOf(entry.id, p)]));
+      entry.replicas = new Map(replicas.replicas.map((r) => [r.uuid, replicaStateOf(entry.id, r)]));
+      entry.nexuses = new Map(nexuses.nexus_list.map((n) => [n.uuid, n]));
+      entry.fetchedAt = now();
+    } catch (error) {
+      this.logger.warn(
+        { node: entry.id, err: DomainError.is(error) ? error.message : error },
+        'node state fetch failed',
+      );
+    }
+  }
+
+  private afterRefresh(entry: NodeEntry, event: NodeEvent): void {
+    this.track(
+      this.refresh(entry.id).then(() => {
+        if (!this.events.closed) this.events.next(event);
+      }),
+    );
+  }
+
+  /** Probes a node (a known one at start-up, or one past its deadline). */
+  private async probe(entry: NodeEntry): Promise<void> {
+    if (entry.probing) return;
+    entry.probing = true;
+    const instanceBefore = entry.instanceUuid;
+    try {
+      const info = await entry.client.getMayastorInfo();
+      entry.aliveAt = now();
+      const instance = info.registration_info?.instance_uuid?.value ?? '';
+      if (entry.status !== 'Online') {
+        entry.status = 'Online';
+        entry.version = info.version;
+        entry.nodeNqn = info.registration_info?.hostnqn?.value ?? entry.nodeNqn;
+        const restarted = instanceBefore !== '' && instance !== '' && instance !== instanceBefore;
+        entry.instanceUuid = instance || entry.instanceUuid;
+        this.logger.log({ node: entry.id, instance }, 'node answered a probe: online');
+        this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
+      }
+    } catch (error) {
+      if (entry.status !== 'Offline') {
+        entry.status = 'Offline';
+        this.logger.warn(
+          { node: entry.id, err: DomainError.is(error) ? error.message : error },
+          'node missed its deadline and failed the probe: offline',
+        );
+        if (!this.events.closed) this.events.next({ type: 'offline', node: entry.id });
+      }
+    } finally {
+      entry.probing = false;
+    }
+  }
+
+  private checkLiveness(): void {
+    const t = now();
+    for (const entry of this.nodes.values()) {
+      if (entry.status === 'Online' && t - entry.aliveAt > this.config.NODE_DEADLINE_MS) {
+        this.track(this.probe(entry));
+      }
+    }
+  }
+
+  private pollAll(): void {
+    for (const entry of this.nodes.values()) {
+      if (entry.status === 'Online') this.track(this.refresh(entry.id));
+    }
+  }
+
+  /** Runs a background task, kept so that shutdown waits for it; it never rejects. */
+  private track(task: Promise<unknown>): void {
+    const guarded = task.catch((error: unknown) => this.logger.error({ err: error }, 'registry task failed'));
+    this.background.add(guarded);
+    void guarded.finally(() => this.background.delete(guarded));
+  }
+}

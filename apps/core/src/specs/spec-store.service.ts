@@ -1,0 +1,188 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { DomainError, Errors } from '@mayastor/common';
+import { decodeVersioned, encodeVersioned, STORE, StoreKeys, type Store, type TxnOp } from '@mayastor/pstor';
+import { LeaderService } from '../leader/leader.service.js';
+import {
+  CORE_SPEC_KINDS,
+  SPEC_SCHEMA_VERSION,
+  type CoreSpecKind,
+  type SpecChange,
+  type SpecsByKind,
+} from './spec.types.js';
+
+/** etcd refuses transactions of more than 128 operations by default. */
+const MAX_TXN_OPS = 100;
+/** How often dirty specs are written again while any remain. */
+const DIRTY_RETRY_MS = 1000;
+
+/**
+ * The specs of the core, held in memory and written through to the store: the
+ * store is the source of truth, memory is its copy in this (the only writing)
+ * core, loaded once when the core becomes the leader.
+ *
+ * Every write is one transaction fenced by the leader lock, so a core that lost
+ * the lock cannot write. Two ways to write:
+ * - `commit`: all or nothing. On failure memory is restored and the error
+ *   thrown; used for the intent of an operation, before any io-engine is called.
+ * - `commitOrMarkDirty`: memory keeps the change even when the store refuses it;
+ *   the specs are marked dirty and written again every second until the store
+ *   takes them. Used to complete an operation whose io-engine call is done.
+ */
+@Injectable()
+export class SpecStore implements OnApplicationShutdown {
+  private readonly logger = new Logger(SpecStore.name);
+  private readonly specs: { [K in CoreSpecKind]: Map<string, SpecsByKind[K]> } = {
+    NodeSpec: new Map(),
+    PoolSpec: new Map(),
+    ReplicaSpec: new Map(),
+  };
+  /** Store key -> the change still to write. */
+  private readonly dirty = new Map<string, SpecChange>();
+  private dirtyTimer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
+  private loaded = false;
+
+  constructor(
+    @Inject(STORE) private readonly store: Store,
+    private readonly keys: StoreKeys,
+    private readonly leader: LeaderService,
+  ) {}
+
+  /** Reads every spec from the store. Called once, when this core became the leader. */
+  async load(): Promise<void> {
+    for (const kind of CORE_SPEC_KINDS) {
+      const map = this.specs[kind] as Map<string, unknown>;
+      map.clear();
+      for await (const kv of this.store.list(this.keys.kind(kind))) {
+        const id = this.keys.idOf(kind, kv.key);
+        if (id === undefined) continue;
+        try {
+          map.set(id, decodeVersioned(kv.value, SPEC_SCHEMA_VERSION));
+        } catch (error) {
+          this.logger.error({ key: kv.key, err: error }, 'unreadable spec skipped');
+        }
+      }
+    }
+    this.loaded = true;
+    this.logger.log(
+      { nodes: this.specs.NodeSpec.size, pools: this.specs.PoolSpec.size, replicas: this.specs.ReplicaSpec.size },
+      'specs loaded',
+    );
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  get<K extends CoreSpecKind>(kind: K, id: string): SpecsByKind[K] | undefined {
+    return this.specs[kind].get(id);
+  }
+
+  list<K extends CoreSpecKind>(kind: K): SpecsByKind[K][] {
+    return [...this.specs[kind].values()] as SpecsByKind[K][];
+  }
+
+  /** Number of specs written in memory but not yet in the store. */
+  get dirtyCount(): number {
+    return this.dirty.size;
+  }
+
+  /** Applies the changes in memory and writes them in one transaction; restores memory if that fails. */
+  async commit(changes: readonly SpecChange[]): Promise<void> {
+    const previous = changes.map((change) => ({ ...change, value: this.apply(change) }) as SpecChange);
+    try {
+      await this.write(changes);
+    } catch (error) {
+      for (const change of previous.reverse()) this.apply(change);
+      throw this.storeError(error, 'the operation was not started');
+    }
+    for (const change of changes) this.dirty.delete(this.key(change));
+  }
+
+  /**
+   * Applies the changes in memory and writes them; when the store refuses, they stay
+   * in memory as dirty specs (written again later) and FailedPersist is thrown.
+   */
+  async commitOrMarkDirty(changes: readonly SpecChange[]): Promise<void> {
+    for (const change of changes) this.apply(change);
+    try {
+      await this.write(changes);
+      for (const change of changes) this.dirty.delete(this.key(change));
+    } catch (error) {
+      for (const change of changes) this.dirty.set(this.key(change), change);
+      this.scheduleFlush();
+      throw this.storeError(error, 'the change is kept in memory and will be written when the store returns', true);
+    }
+  }
+
+  /** Writes every dirty spec (also called by the periodic retry). */
+  async flushDirty(): Promise<void> {
+    this.flushing ??= (async () => {
+      try {
+        const pending = [...this.dirty.entries()];
+        if (pending.length === 0) return;
+        await this.write(pending.map(([, change]) => change));
+        for (const [key, change] of pending) if (this.dirty.get(key) === change) this.dirty.delete(key);
+        this.logger.log({ specs: pending.length }, 'dirty specs written');
+      } finally {
+        this.flushing = undefined;
+      }
+    })();
+    return this.flushing;
+  }
+
+  onApplicationShutdown(): void {
+    clearTimeout(this.dirtyTimer);
+    this.dirtyTimer = undefined;
+  }
+
+  private scheduleFlush(): void {
+    if (this.dirtyTimer) return;
+    this.dirtyTimer = setTimeout(() => {
+      this.dirtyTimer = undefined;
+      this.flushDirty().then(
+        () => undefined,
+        (error: unknown) => {
+          this.logger.warn({ dirty: this.dirty.size, err: error }, 'dirty specs not written; retrying');
+        },
+      );
+      if (this.dirty.size > 0) this.scheduleFlush();
+    }, DIRTY_RETRY_MS);
+  }
+
+  /** Sets the change in memory; returns the value it replaced. */
+  private apply(change: SpecChange): SpecChange['value'] {
+    const map = this.specs[change.kind] as Map<string, SpecChange['value']>;
+    const before = map.get(change.id) ?? null;
+    if (change.value === null) map.delete(change.id);
+    else map.set(change.id, change.value);
+    return before;
+  }
+
+  private key(change: SpecChange): string {
+    return this.keys.spec(change.kind, change.id);
+  }
+
+  private async write(changes: readonly SpecChange[]): Promise<void> {
+    const lock = this.leader.leaderLock;
+    if (!lock) throw Errors.unavailable('this core is not the leader: it may not write specs');
+    const ops: TxnOp[] = changes.map((change) =>
+      change.value === null
+        ? { type: 'delete', key: this.key(change) }
+        : { type: 'put', key: this.key(change), value: encodeVersioned(SPEC_SCHEMA_VERSION, change.value) },
+    );
+    for (let i = 0; i < ops.length; i += MAX_TXN_OPS) {
+      await lock.txn([], ops.slice(i, i + MAX_TXN_OPS));
+    }
+  }
+
+  private storeError(error: unknown, consequence: string, persisted = false): DomainError {
+    const message = error instanceof Error ? error.message : String(error);
+    return new DomainError(
+      persisted ? 'FailedPersist' : 'Unavailable',
+      `the store did not take the spec change (${message}); ${consequence}`,
+      {},
+      { cause: error },
+    );
+  }
+}

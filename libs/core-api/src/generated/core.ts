@@ -1,0 +1,294 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type {
+  Empty as _google_protobuf_Empty,
+  Empty__Output as _google_protobuf_Empty__Output,
+} from './google/protobuf/Empty.js';
+import type {
+  BlockDevice as _mayastor_core_v1_BlockDevice,
+  BlockDevice__Output as _mayastor_core_v1_BlockDevice__Output,
+} from './mayastor/core/v1/BlockDevice.js';
+import type {
+  BlockDeviceFilesystem as _mayastor_core_v1_BlockDeviceFilesystem,
+  BlockDeviceFilesystem__Output as _mayastor_core_v1_BlockDeviceFilesystem__Output,
+} from './mayastor/core/v1/BlockDeviceFilesystem.js';
+import type {
+  BlockDeviceList as _mayastor_core_v1_BlockDeviceList,
+  BlockDeviceList__Output as _mayastor_core_v1_BlockDeviceList__Output,
+} from './mayastor/core/v1/BlockDeviceList.js';
+import type {
+  CordonNodeRequest as _mayastor_core_v1_CordonNodeRequest,
+  CordonNodeRequest__Output as _mayastor_core_v1_CordonNodeRequest__Output,
+} from './mayastor/core/v1/CordonNodeRequest.js';
+import type {
+  CreatePoolRequest as _mayastor_core_v1_CreatePoolRequest,
+  CreatePoolRequest__Output as _mayastor_core_v1_CreatePoolRequest__Output,
+} from './mayastor/core/v1/CreatePoolRequest.js';
+import type {
+  CreateReplicaRequest as _mayastor_core_v1_CreateReplicaRequest,
+  CreateReplicaRequest__Output as _mayastor_core_v1_CreateReplicaRequest__Output,
+} from './mayastor/core/v1/CreateReplicaRequest.js';
+import type {
+  DestroyPoolRequest as _mayastor_core_v1_DestroyPoolRequest,
+  DestroyPoolRequest__Output as _mayastor_core_v1_DestroyPoolRequest__Output,
+} from './mayastor/core/v1/DestroyPoolRequest.js';
+import type {
+  DestroyReplicaRequest as _mayastor_core_v1_DestroyReplicaRequest,
+  DestroyReplicaRequest__Output as _mayastor_core_v1_DestroyReplicaRequest__Output,
+} from './mayastor/core/v1/DestroyReplicaRequest.js';
+import type {
+  GetNodeRequest as _mayastor_core_v1_GetNodeRequest,
+  GetNodeRequest__Output as _mayastor_core_v1_GetNodeRequest__Output,
+} from './mayastor/core/v1/GetNodeRequest.js';
+import type {
+  GetPoolRequest as _mayastor_core_v1_GetPoolRequest,
+  GetPoolRequest__Output as _mayastor_core_v1_GetPoolRequest__Output,
+} from './mayastor/core/v1/GetPoolRequest.js';
+import type {
+  GetReplicaRequest as _mayastor_core_v1_GetReplicaRequest,
+  GetReplicaRequest__Output as _mayastor_core_v1_GetReplicaRequest__Output,
+} from './mayastor/core/v1/GetReplicaRequest.js';
+import type {
+  LabelNodeRequest as _mayastor_core_v1_LabelNodeRequest,
+  LabelNodeRequest__Output as _mayastor_core_v1_LabelNodeRequest__Output,
+} from './mayastor/core/v1/LabelNodeRequest.js';
+import type {
+  LabelPoolRequest as _mayastor_core_v1_LabelPoolRequest,
+  LabelPoolRequest__Output as _mayastor_core_v1_LabelPoolRequest__Output,
+} from './mayastor/core/v1/LabelPoolRequest.js';
+import type {
+  ListBlockDevicesRequest as _mayastor_core_v1_ListBlockDevicesRequest,
+  ListBlockDevicesRequest__Output as _mayastor_core_v1_ListBlockDevicesRequest__Output,
+} from './mayastor/core/v1/ListBlockDevicesRequest.js';
+import type {
+  ListNodesRequest as _mayastor_core_v1_ListNodesRequest,
+  ListNodesRequest__Output as _mayastor_core_v1_ListNodesRequest__Output,
+} from './mayastor/core/v1/ListNodesRequest.js';
+import type {
+  ListPoolsRequest as _mayastor_core_v1_ListPoolsRequest,
+  ListPoolsRequest__Output as _mayastor_core_v1_ListPoolsRequest__Output,
+} from './mayastor/core/v1/ListPoolsRequest.js';
+import type {
+  ListReplicasRequest as _mayastor_core_v1_ListReplicasRequest,
+  ListReplicasRequest__Output as _mayastor_core_v1_ListReplicasRequest__Output,
+} from './mayastor/core/v1/ListReplicasRequest.js';
+import type {
+  Node as _mayastor_core_v1_Node,
+  Node__Output as _mayastor_core_v1_Node__Output,
+} from './mayastor/core/v1/Node.js';
+import type {
+  NodeList as _mayastor_core_v1_NodeList,
+  NodeList__Output as _mayastor_core_v1_NodeList__Output,
+} from './mayastor/core/v1/NodeList.js';
+import type {
+  NodeSpec as _mayastor_core_v1_NodeSpec,
+  NodeSpec__Output as _mayastor_core_v1_NodeSpec__Output,
+} from './mayastor/core/v1/NodeSpec.js';
+import type {
+  NodeState as _mayastor_core_v1_NodeState,
+  NodeState__Output as _mayastor_core_v1_NodeState__Output,
+} from './mayastor/core/v1/NodeState.js';
+import type {
+  NodesClient as _mayastor_core_v1_NodesClient,
+  NodesDefinition as _mayastor_core_v1_NodesDefinition,
+} from './mayastor/core/v1/Nodes.js';
+import type {
+  Pool as _mayastor_core_v1_Pool,
+  Pool__Output as _mayastor_core_v1_Pool__Output,
+} from './mayastor/core/v1/Pool.js';
+import type {
+  PoolList as _mayastor_core_v1_PoolList,
+  PoolList__Output as _mayastor_core_v1_PoolList__Output,
+} from './mayastor/core/v1/PoolList.js';
+import type {
+  PoolSpec as _mayastor_core_v1_PoolSpec,
+  PoolSpec__Output as _mayastor_core_v1_PoolSpec__Output,
+} from './mayastor/core/v1/PoolSpec.js';
+import type {
+  PoolState as _mayastor_core_v1_PoolState,
+  PoolState__Output as _mayastor_core_v1_PoolState__Output,
+} from './mayastor/core/v1/PoolState.js';
+import type {
+  PoolsClient as _mayastor_core_v1_PoolsClient,
+  PoolsDefinition as _mayastor_core_v1_PoolsDefinition,
+} from './mayastor/core/v1/Pools.js';
+import type {
+  Replica as _mayastor_core_v1_Replica,
+  Replica__Output as _mayastor_core_v1_Replica__Output,
+} from './mayastor/core/v1/Replica.js';
+import type {
+  ReplicaList as _mayastor_core_v1_ReplicaList,
+  ReplicaList__Output as _mayastor_core_v1_ReplicaList__Output,
+} from './mayastor/core/v1/ReplicaList.js';
+import type {
+  ReplicaOwners as _mayastor_core_v1_ReplicaOwners,
+  ReplicaOwners__Output as _mayastor_core_v1_ReplicaOwners__Output,
+} from './mayastor/core/v1/ReplicaOwners.js';
+import type {
+  ReplicaSpaceUsage as _mayastor_core_v1_ReplicaSpaceUsage,
+  ReplicaSpaceUsage__Output as _mayastor_core_v1_ReplicaSpaceUsage__Output,
+} from './mayastor/core/v1/ReplicaSpaceUsage.js';
+import type {
+  ReplicaSpec as _mayastor_core_v1_ReplicaSpec,
+  ReplicaSpec__Output as _mayastor_core_v1_ReplicaSpec__Output,
+} from './mayastor/core/v1/ReplicaSpec.js';
+import type {
+  ReplicaState as _mayastor_core_v1_ReplicaState,
+  ReplicaState__Output as _mayastor_core_v1_ReplicaState__Output,
+} from './mayastor/core/v1/ReplicaState.js';
+import type {
+  ReplicasClient as _mayastor_core_v1_ReplicasClient,
+  ReplicasDefinition as _mayastor_core_v1_ReplicasDefinition,
+} from './mayastor/core/v1/Replicas.js';
+import type {
+  ShareReplicaRequest as _mayastor_core_v1_ShareReplicaRequest,
+  ShareReplicaRequest__Output as _mayastor_core_v1_ShareReplicaRequest__Output,
+} from './mayastor/core/v1/ShareReplicaRequest.js';
+import type {
+  SpecOperation as _mayastor_core_v1_SpecOperation,
+  SpecOperation__Output as _mayastor_core_v1_SpecOperation__Output,
+} from './mayastor/core/v1/SpecOperation.js';
+import type {
+  UnlabelNodeRequest as _mayastor_core_v1_UnlabelNodeRequest,
+  UnlabelNodeRequest__Output as _mayastor_core_v1_UnlabelNodeRequest__Output,
+} from './mayastor/core/v1/UnlabelNodeRequest.js';
+import type {
+  UnlabelPoolRequest as _mayastor_core_v1_UnlabelPoolRequest,
+  UnlabelPoolRequest__Output as _mayastor_core_v1_UnlabelPoolRequest__Output,
+} from './mayastor/core/v1/UnlabelPoolRequest.js';
+import type {
+  UnshareReplicaRequest as _mayastor_core_v1_UnshareReplicaRequest,
+  UnshareReplicaRequest__Output as _mayastor_core_v1_UnshareReplicaRequest__Output,
+} from './mayastor/core/v1/UnshareReplicaRequest.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new (...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      Empty: MessageTypeDefinition<_google_protobuf_Empty, _google_protobuf_Empty__Output>;
+    };
+  };
+  mayastor: {
+    core: {
+      v1: {
+        BlockDevice: MessageTypeDefinition<_mayastor_core_v1_BlockDevice, _mayastor_core_v1_BlockDevice__Output>;
+        BlockDeviceFilesystem: MessageTypeDefinition<
+          _mayastor_core_v1_BlockDeviceFilesystem,
+          _mayastor_core_v1_BlockDeviceFilesystem__Output
+        >;
+        BlockDeviceList: MessageTypeDefinition<
+          _mayastor_core_v1_BlockDeviceList,
+          _mayastor_core_v1_BlockDeviceList__Output
+        >;
+        CordonNodeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_CordonNodeRequest,
+          _mayastor_core_v1_CordonNodeRequest__Output
+        >;
+        CreatePoolRequest: MessageTypeDefinition<
+          _mayastor_core_v1_CreatePoolRequest,
+          _mayastor_core_v1_CreatePoolRequest__Output
+        >;
+        CreateReplicaRequest: MessageTypeDefinition<
+          _mayastor_core_v1_CreateReplicaRequest,
+          _mayastor_core_v1_CreateReplicaRequest__Output
+        >;
+        DestroyPoolRequest: MessageTypeDefinition<
+          _mayastor_core_v1_DestroyPoolRequest,
+          _mayastor_core_v1_DestroyPoolRequest__Output
+        >;
+        DestroyReplicaRequest: MessageTypeDefinition<
+          _mayastor_core_v1_DestroyReplicaRequest,
+          _mayastor_core_v1_DestroyReplicaRequest__Output
+        >;
+        GetNodeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_GetNodeRequest,
+          _mayastor_core_v1_GetNodeRequest__Output
+        >;
+        GetPoolRequest: MessageTypeDefinition<
+          _mayastor_core_v1_GetPoolRequest,
+          _mayastor_core_v1_GetPoolRequest__Output
+        >;
+        GetReplicaRequest: MessageTypeDefinition<
+          _mayastor_core_v1_GetReplicaRequest,
+          _mayastor_core_v1_GetReplicaRequest__Output
+        >;
+        LabelNodeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_LabelNodeRequest,
+          _mayastor_core_v1_LabelNodeRequest__Output
+        >;
+        LabelPoolRequest: MessageTypeDefinition<
+          _mayastor_core_v1_LabelPoolRequest,
+          _mayastor_core_v1_LabelPoolRequest__Output
+        >;
+        ListBlockDevicesRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ListBlockDevicesRequest,
+          _mayastor_core_v1_ListBlockDevicesRequest__Output
+        >;
+        ListNodesRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ListNodesRequest,
+          _mayastor_core_v1_ListNodesRequest__Output
+        >;
+        ListPoolsRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ListPoolsRequest,
+          _mayastor_core_v1_ListPoolsRequest__Output
+        >;
+        ListReplicasRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ListReplicasRequest,
+          _mayastor_core_v1_ListReplicasRequest__Output
+        >;
+        Node: MessageTypeDefinition<_mayastor_core_v1_Node, _mayastor_core_v1_Node__Output>;
+        NodeList: MessageTypeDefinition<_mayastor_core_v1_NodeList, _mayastor_core_v1_NodeList__Output>;
+        NodeSpec: MessageTypeDefinition<_mayastor_core_v1_NodeSpec, _mayastor_core_v1_NodeSpec__Output>;
+        NodeState: MessageTypeDefinition<_mayastor_core_v1_NodeState, _mayastor_core_v1_NodeState__Output>;
+        NodeStatus: EnumTypeDefinition;
+        Nodes: SubtypeConstructor<typeof grpc.Client, _mayastor_core_v1_NodesClient> & {
+          service: _mayastor_core_v1_NodesDefinition;
+        };
+        Pool: MessageTypeDefinition<_mayastor_core_v1_Pool, _mayastor_core_v1_Pool__Output>;
+        PoolList: MessageTypeDefinition<_mayastor_core_v1_PoolList, _mayastor_core_v1_PoolList__Output>;
+        PoolSpec: MessageTypeDefinition<_mayastor_core_v1_PoolSpec, _mayastor_core_v1_PoolSpec__Output>;
+        PoolState: MessageTypeDefinition<_mayastor_core_v1_PoolState, _mayastor_core_v1_PoolState__Output>;
+        PoolStatus: EnumTypeDefinition;
+        Pools: SubtypeConstructor<typeof grpc.Client, _mayastor_core_v1_PoolsClient> & {
+          service: _mayastor_core_v1_PoolsDefinition;
+        };
+        Protocol: EnumTypeDefinition;
+        Replica: MessageTypeDefinition<_mayastor_core_v1_Replica, _mayastor_core_v1_Replica__Output>;
+        ReplicaList: MessageTypeDefinition<_mayastor_core_v1_ReplicaList, _mayastor_core_v1_ReplicaList__Output>;
+        ReplicaOwners: MessageTypeDefinition<_mayastor_core_v1_ReplicaOwners, _mayastor_core_v1_ReplicaOwners__Output>;
+        ReplicaSpaceUsage: MessageTypeDefinition<
+          _mayastor_core_v1_ReplicaSpaceUsage,
+          _mayastor_core_v1_ReplicaSpaceUsage__Output
+        >;
+        ReplicaSpec: MessageTypeDefinition<_mayastor_core_v1_ReplicaSpec, _mayastor_core_v1_ReplicaSpec__Output>;
+        ReplicaState: MessageTypeDefinition<_mayastor_core_v1_ReplicaState, _mayastor_core_v1_ReplicaState__Output>;
+        ReplicaStatus: EnumTypeDefinition;
+        Replicas: SubtypeConstructor<typeof grpc.Client, _mayastor_core_v1_ReplicasClient> & {
+          service: _mayastor_core_v1_ReplicasDefinition;
+        };
+        ShareReplicaRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ShareReplicaRequest,
+          _mayastor_core_v1_ShareReplicaRequest__Output
+        >;
+        SpecOperation: MessageTypeDefinition<_mayastor_core_v1_SpecOperation, _mayastor_core_v1_SpecOperation__Output>;
+        SpecStatus: EnumTypeDefinition;
+        UnlabelNodeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_UnlabelNodeRequest,
+          _mayastor_core_v1_UnlabelNodeRequest__Output
+        >;
+        UnlabelPoolRequest: MessageTypeDefinition<
+          _mayastor_core_v1_UnlabelPoolRequest,
+          _mayastor_core_v1_UnlabelPoolRequest__Output
+        >;
+        UnshareReplicaRequest: MessageTypeDefinition<
+          _mayastor_core_v1_UnshareReplicaRequest,
+          _mayastor_core_v1_UnshareReplicaRequest__Output
+        >;
+      };
+    };
+  };
+}

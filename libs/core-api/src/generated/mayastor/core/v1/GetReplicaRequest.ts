@@ -1,0 +1,9 @@
+// Original file: proto/core/v1/core.proto
+
+export interface GetReplicaRequest {
+  uuid?: string;
+}
+
+export interface GetReplicaRequest__Output {
+  uuid: string;
+}

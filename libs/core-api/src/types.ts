@@ -1,0 +1,88 @@
+/**
+ * Names for the generated core API types (libs/core-api/src/generated, produced by
+ * `npm run proto:gen`; never edit those by hand), as gen-types names them:
+ * `X` is what a sender builds (every field optional), `X__Output` what a receiver
+ * decodes (under CORE_API_LOADER_OPTIONS every scalar, enum and repeated field is
+ * present, 64-bit integers are numbers, enums their names, message fields
+ * `T | null`, `optional` fields possibly absent).
+ */
+export { NodeStatus } from './generated/mayastor/core/v1/NodeStatus.js';
+export type { NodeStatus__Output } from './generated/mayastor/core/v1/NodeStatus.js';
+export { PoolStatus } from './generated/mayastor/core/v1/PoolStatus.js';
+export type { PoolStatus__Output } from './generated/mayastor/core/v1/PoolStatus.js';
+export { Protocol } from './generated/mayastor/core/v1/Protocol.js';
+export type { Protocol__Output } from './generated/mayastor/core/v1/Protocol.js';
+export { ReplicaStatus } from './generated/mayastor/core/v1/ReplicaStatus.js';
+export type { ReplicaStatus__Output } from './generated/mayastor/core/v1/ReplicaStatus.js';
+export { SpecStatus } from './generated/mayastor/core/v1/SpecStatus.js';
+export type { SpecStatus__Output } from './generated/mayastor/core/v1/SpecStatus.js';
+export type { BlockDevice, BlockDevice__Output } from './generated/mayastor/core/v1/BlockDevice.js';
+export type {
+  BlockDeviceFilesystem,
+  BlockDeviceFilesystem__Output,
+} from './generated/mayastor/core/v1/BlockDeviceFilesystem.js';
+export type { BlockDeviceList, BlockDeviceList__Output } from './generated/mayastor/core/v1/BlockDeviceList.js';
+export type { CordonNodeRequest, CordonNodeRequest__Output } from './generated/mayastor/core/v1/CordonNodeRequest.js';
+export type { CreatePoolRequest, CreatePoolRequest__Output } from './generated/mayastor/core/v1/CreatePoolRequest.js';
+export type {
+  CreateReplicaRequest,
+  CreateReplicaRequest__Output,
+} from './generated/mayastor/core/v1/CreateReplicaRequest.js';
+export type {
+  DestroyPoolRequest,
+  DestroyPoolRequest__Output,
+} from './generated/mayastor/core/v1/DestroyPoolRequest.js';
+export type {
+  DestroyReplicaRequest,
+  DestroyReplicaRequest__Output,
+} from './generated/mayastor/core/v1/DestroyReplicaRequest.js';
+export type { GetNodeRequest, GetNodeRequest__Output } from './generated/mayastor/core/v1/GetNodeRequest.js';
+export type { GetPoolRequest, GetPoolRequest__Output } from './generated/mayastor/core/v1/GetPoolRequest.js';
+export type { GetReplicaRequest, GetReplicaRequest__Output } from './generated/mayastor/core/v1/GetReplicaRequest.js';
+export type { LabelNodeRequest, LabelNodeRequest__Output } from './generated/mayastor/core/v1/LabelNodeRequest.js';
+export type { LabelPoolRequest, LabelPoolRequest__Output } from './generated/mayastor/core/v1/LabelPoolRequest.js';
+export type {
+  ListBlockDevicesRequest,
+  ListBlockDevicesRequest__Output,
+} from './generated/mayastor/core/v1/ListBlockDevicesRequest.js';
+export type { ListNodesRequest, ListNodesRequest__Output } from './generated/mayastor/core/v1/ListNodesRequest.js';
+export type { ListPoolsRequest, ListPoolsRequest__Output } from './generated/mayastor/core/v1/ListPoolsRequest.js';
+export type {
+  ListReplicasRequest,
+  ListReplicasRequest__Output,
+} from './generated/mayastor/core/v1/ListReplicasRequest.js';
+export type { Node, Node__Output } from './generated/mayastor/core/v1/Node.js';
+export type { NodeList, NodeList__Output } from './generated/mayastor/core/v1/NodeList.js';
+export type { NodeSpec, NodeSpec__Output } from './generated/mayastor/core/v1/NodeSpec.js';
+export type { NodeState, NodeState__Output } from './generated/mayastor/core/v1/NodeState.js';
+export type { Pool, Pool__Output } from './generated/mayastor/core/v1/Pool.js';
+export type { PoolList, PoolList__Output } from './generated/mayastor/core/v1/PoolList.js';
+export type { PoolSpec, PoolSpec__Output } from './generated/mayastor/core/v1/PoolSpec.js';
+export type { PoolState, PoolState__Output } from './generated/mayastor/core/v1/PoolState.js';
+export type { Replica, Replica__Output } from './generated/mayastor/core/v1/Replica.js';
+export type { ReplicaList, ReplicaList__Output } from './generated/mayastor/core/v1/ReplicaList.js';
+export type { ReplicaOwners, ReplicaOwners__Output } from './generated/mayastor/core/v1/ReplicaOwners.js';
+export type { ReplicaSpaceUsage, ReplicaSpaceUsage__Output } from './generated/mayastor/core/v1/ReplicaSpaceUsage.js';
+export type { ReplicaSpec, ReplicaSpec__Output } from './generated/mayastor/core/v1/ReplicaSpec.js';
+export type { ReplicaState, ReplicaState__Output } from './generated/mayastor/core/v1/ReplicaState.js';
+export type {
+  ShareReplicaRequest,
+  ShareReplicaRequest__Output,
+} from './generated/mayastor/core/v1/ShareReplicaRequest.js';
+export type { SpecOperation, SpecOperation__Output } from './generated/mayastor/core/v1/SpecOperation.js';
+export type {
+  UnlabelNodeRequest,
+  UnlabelNodeRequest__Output,
+} from './generated/mayastor/core/v1/UnlabelNodeRequest.js';
+export type {
+  UnlabelPoolRequest,
+  UnlabelPoolRequest__Output,
+} from './generated/mayastor/core/v1/UnlabelPoolRequest.js';
+export type {
+  UnshareReplicaRequest,
+  UnshareReplicaRequest__Output,
+} from './generated/mayastor/core/v1/UnshareReplicaRequest.js';
+export type { NodesClient, NodesHandlers, NodesDefinition } from './generated/mayastor/core/v1/Nodes.js';
+export type { PoolsClient, PoolsHandlers, PoolsDefinition } from './generated/mayastor/core/v1/Pools.js';
+export type { ReplicasClient, ReplicasHandlers, ReplicasDefinition } from './generated/mayastor/core/v1/Replicas.js';
+export type { ProtoGrpcType as CoreApiProto } from './generated/core.js';
