@@ -19,6 +19,8 @@ export class Failpoints {
   hit(point: Failpoint): void {
     if (!this.armed.has(point)) return;
     this.logger.warn({ failpoint: point }, 'failpoint reached: killing the core');
+    // The log may be buffered and die with the process; a pipe write is synchronous on Linux.
+    process.stderr.write(`failpoint reached: ${point}\n`);
     process.kill(process.pid, 'SIGKILL');
   }
 }
