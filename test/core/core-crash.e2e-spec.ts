@@ -38,7 +38,7 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
       () => 'failed',
     );
     expect(outcome, 'the operation was never acknowledged').toBe('failed');
-    expect(await c.core.exit()).toBe(128); // killed by a signal
+    expect(await c.core.exit()).toBe('SIGKILL');
     expect(c.core.stderr.join('')).toContain(`failpoint reached: ${failpoint}\n`);
     c.core.restart({ CORE_FAILPOINTS: undefined });
     await c.core.ready();
@@ -130,4 +130,27 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
       expect(spec).toMatchObject({ share: 'nvmf', allowedHosts: [host] });
     });
   }
+
+  it('a graceful stop finishes the operation in flight, then gives up the lock', async () => {
+    await c.sim.control('PUT', '/nodes/sim-2/faults/latency', { ms: 1500 });
+    try {
+      const creating = c.api.pools.createPool({ node: 'sim-2', id: 'drained', disks: [c.diskOf('sim-2', 'disk1')] });
+      await c.until(async () => (await c.storedSpecs('PoolSpec')).has('drained'), 1000, 'the intent written');
+      const stopping = c.core.stop();
+      expect((await creating).spec!.status).toBe('SPEC_STATUS_CREATED');
+      await stopping;
+      expect(await c.core.exit()).not.toBe('SIGKILL');
+      expect((await c.storedSpecs<PoolSpec>('PoolSpec')).get('drained')).toMatchObject({
+        status: 'Created',
+        operation: null,
+      });
+      expect(await c.store.get(c.keys.lock('core-agent'))).toBeNull();
+    } finally {
+      await c.sim.control('PUT', '/nodes/sim-2/faults/latency', { ms: 0 });
+    }
+    c.core.restart();
+    await c.core.ready();
+    acknowledgedPools.add('drained');
+    await expectConsistent();
+  });
 });

@@ -205,18 +205,47 @@ describe('core: pool and replica operations (real etcd, three simulated io-engin
     }
   });
 
-  it('undoes a create the io-engine failed ambiguously: nothing left in etcd or on the engine', async () => {
-    await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/CreateReplica', { code: 'INTERNAL', count: 1 });
+  it('undoes a create whose reply was lost after the io-engine did it: nothing left in etcd or on the engine', async () => {
+    // The engine creates the replica, then the reply fails: the core cannot tell it was made.
+    await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/CreateReplica', { code: 'INTERNAL', count: 1, after: true });
     const uuid = randomUUID();
     expect(
       await failure(c.api.replicas.createReplica({ uuid, pool: 'busy-pool', size: 4 * MiB, thin: true })),
-    ).toMatchObject({
-      kind: 'Internal',
-    });
+    ).toMatchObject({ kind: 'Internal' });
     await c.until(async () => !(await c.storedSpecs('ReplicaSpec')).has(uuid), 5000, 'the spec collected');
     expect(await c.simReplicas('sim-2')).toEqual([]);
     // And the next try works.
     await c.api.replicas.createReplica({ uuid, pool: 'busy-pool', size: 4 * MiB, thin: true });
+    await c.api.replicas.destroyReplica({ uuid });
+  });
+
+  it('keeps a share whose reply was lost in flight, and recovery applies it', async () => {
+    const uuid = randomUUID();
+    await c.api.replicas.createReplica({ uuid, pool: 'busy-pool', size: 4 * MiB, thin: true });
+    await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/ShareReplica', { code: 'UNAVAILABLE', count: 1, after: true });
+    const host = 'nqn.2019-05.io.openebs:node-name:sim-3';
+    const shareFailure = await failure(c.api.replicas.shareReplica({ uuid, allowed_hosts: [host] }));
+    expect(shareFailure).toMatchObject({ kind: 'Unavailable' });
+    // Not refused, so not dropped: the intent stays, and recovery (every second here) completes it.
+    await c.until(
+      async () => {
+        const spec = (await c.storedSpecs<ReplicaSpec>('ReplicaSpec')).get(uuid)!;
+        return spec.share === 'nvmf' && spec.operation === null;
+      },
+      5000,
+      'the share applied by recovery',
+    );
+    expect((await c.engine('sim-2').listReplicas({ uuid: { value: uuid } })).replicas[0]).toMatchObject({
+      share: 'NVMF',
+      allowed_hosts: [host],
+    });
+    // A share the engine refuses is dropped at once, the spec unchanged.
+    await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/UnshareReplica', { code: 'FAILED_PRECONDITION', count: 1 });
+    expect(await failure(c.api.replicas.unshareReplica({ uuid }))).toMatchObject({ kind: 'FailedPrecondition' });
+    expect((await c.storedSpecs<ReplicaSpec>('ReplicaSpec')).get(uuid)).toMatchObject({
+      share: 'nvmf',
+      operation: null,
+    });
     await c.api.replicas.destroyReplica({ uuid });
   });
 

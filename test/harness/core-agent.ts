@@ -101,12 +101,12 @@ export class CoreAgentProcess {
     throw new Error(`no '${msg}' within ${timeoutMs} ms; output:\n${this.output()}`);
   }
 
-  /** Resolves with the exit code (128 + n for a signal) once the process has exited. */
-  async exit(): Promise<number | null> {
+  /** Resolves with the exit code, or the signal that ended the process, once it has exited. */
+  async exit(): Promise<number | NodeJS.Signals | null> {
     const child = this.child;
     if (!child) return null;
     if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
-    return child.exitCode ?? (child.signalCode ? 128 : null);
+    return child.exitCode ?? child.signalCode;
   }
 
   /** SIGKILL, as a crash. */

@@ -11,10 +11,34 @@ import { CoreConfig } from '../core.config.js';
 @Injectable()
 export class OperationGuard {
   private readonly mutex = new KeyedMutex();
+  private closed = false;
+  private active = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly config: CoreConfig) {}
 
+  /**
+   * Refuses new operations (Unavailable) and resolves once every running one has
+   * ended, or after `timeoutMs`: a core shutting down finishes what it started
+   * before it gives up its lock.
+   */
+  async close(timeoutMs: number): Promise<void> {
+    this.closed = true;
+    if (this.active === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   run<T>(resource: string, id: string, fn: () => Promise<T>): Promise<T> {
+    return this.tracked(() => this.runGuarded(resource, id, fn));
+  }
+
+  private runGuarded<T>(resource: string, id: string, fn: () => Promise<T>): Promise<T> {
     const busy = Errors.conflict(`${resource} '${id}' is busy with another operation; try again`, {
       resource,
       id,
@@ -26,10 +50,21 @@ export class OperationGuard {
   async tryRun<T>(resource: string, id: string, fn: () => Promise<T>): Promise<T | undefined> {
     const busy = new Error('busy');
     try {
-      return await this.mutex.runExclusive(`${resource}/${id}`, 0, busy, fn);
+      return await this.tracked(() => this.mutex.runExclusive(`${resource}/${id}`, 0, busy, fn));
     } catch (error) {
       if (error === busy) return undefined;
       throw error;
+    }
+  }
+
+  private async tracked<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.closed) throw Errors.unavailable('the core is shutting down; try again with the next leader');
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      if (this.active === 0) for (const wake of this.idleWaiters.splice(0)) wake();
     }
   }
 }

@@ -10,8 +10,9 @@ import { SpecStore } from '../specs/spec-store.service.js';
  * Finishes or undoes the operations a crash (or a lost io-engine) left
  * incomplete: at start-up, every RECONCILE_PERIOD_MS, and whenever a node comes
  * online or restarts. Dirty specs are written again on the same beat.
- * Replicas go before pools, so that a pool is never left waiting on a replica
- * that is itself being collected.
+ * Nodes are recovered in parallel, so a hung node holds up only its own specs;
+ * on a node, replicas go before pools, so that a pool is never left waiting on a
+ * replica that is itself being collected.
  */
 @Injectable()
 export class OperationsRecovery implements OnApplicationShutdown {
@@ -38,11 +39,16 @@ export class OperationsRecovery implements OnApplicationShutdown {
     this.trigger();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops the timer and the event trigger, and waits for the pass running. */
+  async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     this.subscription?.unsubscribe();
     await this.running;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
   }
 
   /** Runs a pass now, or once more right after the one running. */
@@ -69,20 +75,30 @@ export class OperationsRecovery implements OnApplicationShutdown {
         .flushDirty()
         .catch((error: unknown) => this.logger.warn({ err: error }, 'dirty specs not written'));
     }
-    const replicas = this.specs
-      .list('ReplicaSpec')
-      .filter((r) => r.operation !== null || r.status !== 'Created')
-      .map((r) => r.uuid);
-    const pools = this.specs
-      .list('PoolSpec')
-      .filter((p) => p.operation !== null || p.status !== 'Created')
-      .map((p) => p.id);
-    for (const uuid of replicas) {
-      await this.replicas.recover(uuid).catch((error: unknown) => this.failed('Replica', uuid, error));
+    const work = new Map<string, { replicas: string[]; pools: string[] }>();
+    const of = (node: string): { replicas: string[]; pools: string[] } => {
+      let entry = work.get(node);
+      if (!entry) work.set(node, (entry = { replicas: [], pools: [] }));
+      return entry;
+    };
+    for (const r of this.specs.list('ReplicaSpec')) {
+      if (r.operation !== null || r.status !== 'Created') of(r.node).replicas.push(r.uuid);
     }
-    for (const id of pools) {
-      await this.pools.recover(id).catch((error: unknown) => this.failed('Pool', id, error));
+    for (const p of this.specs.list('PoolSpec')) {
+      if (p.operation !== null || p.status !== 'Created') of(p.node).pools.push(p.id);
     }
+    await Promise.all(
+      [...work.values()].map(async ({ replicas, pools }) => {
+        for (const uuid of replicas) {
+          if (this.stopped) return;
+          await this.replicas.recover(uuid).catch((error: unknown) => this.failed('Replica', uuid, error));
+        }
+        for (const id of pools) {
+          if (this.stopped) return;
+          await this.pools.recover(id).catch((error: unknown) => this.failed('Pool', id, error));
+        }
+      }),
+    );
   }
 
   private failed(resource: string, id: string, error: unknown): void {

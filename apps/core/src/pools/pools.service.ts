@@ -156,7 +156,17 @@ export class PoolsService {
         this.logger.log({ pool: id, node: where }, 'pool destroy recorded; it finishes when the node returns');
         return;
       }
-      await this.finishDestroy(id, where);
+      try {
+        await this.finishDestroy(id, where);
+      } catch (error) {
+        if (!engineRefused(error)) {
+          this.logger.warn({ pool: id, err: error }, 'pool destroy recorded; recovery finishes it');
+          return;
+        }
+        // The engine refused: the pool is still there, as the spec had it.
+        await this.specs.commitOrMarkDirty([{ kind: 'PoolSpec', id, value: spec }]);
+        throw error;
+      }
     });
   }
 

@@ -101,10 +101,17 @@ export class Registry implements OnApplicationShutdown {
     this.pollTimer = setInterval(() => this.pollAll(), this.config.CACHE_POLL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops the timers (first, while the lock is still held) and waits for the tasks running. */
+  async stop(): Promise<void> {
     clearInterval(this.livenessTimer);
     clearInterval(this.pollTimer);
+    this.livenessTimer = undefined;
+    this.pollTimer = undefined;
     await Promise.allSettled([...this.background]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
     for (const entry of this.nodes.values()) entry.client.close();
     this.events.complete();
   }
@@ -301,13 +308,21 @@ export class Registry implements OnApplicationShutdown {
     );
   }
 
-  /** Probes a node (a known one at start-up, or one past its deadline). */
+  /**
+   * Probes a node (a known one at start-up, or one past its deadline). The answer
+   * only counts if nothing newer was heard meanwhile: a registration during the
+   * probe, or a deregistration, wins over it.
+   */
   private async probe(entry: NodeEntry): Promise<void> {
     if (entry.probing) return;
     entry.probing = true;
     const instanceBefore = entry.instanceUuid;
+    const aliveBefore = entry.aliveAt;
+    const statusBefore = entry.status;
+    const superseded = (): boolean => entry.aliveAt !== aliveBefore || entry.status !== statusBefore;
     try {
       const info = await entry.client.getMayastorInfo();
+      if (superseded()) return;
       entry.aliveAt = now();
       const instance = info.registration_info?.instance_uuid?.value ?? '';
       if (entry.status !== 'Online') {
@@ -320,14 +335,13 @@ export class Registry implements OnApplicationShutdown {
         this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
       }
     } catch (error) {
-      if (entry.status !== 'Offline') {
-        entry.status = 'Offline';
-        this.logger.warn(
-          { node: entry.id, err: DomainError.is(error) ? error.message : error },
-          'node missed its deadline and failed the probe: offline',
-        );
-        if (!this.events.closed) this.events.next({ type: 'offline', node: entry.id });
-      }
+      if (superseded() || entry.status === 'Offline') return;
+      entry.status = 'Offline';
+      this.logger.warn(
+        { node: entry.id, err: DomainError.is(error) ? error.message : error },
+        'node missed its deadline and failed the probe: offline',
+      );
+      if (!this.events.closed) this.events.next({ type: 'offline', node: entry.id });
     } finally {
       entry.probing = false;
     }

@@ -206,7 +206,17 @@ export class ReplicasService {
         );
         return;
       }
-      await this.finishDestroy(uuid);
+      try {
+        await this.finishDestroy(uuid);
+      } catch (error) {
+        if (!engineRefused(error)) {
+          this.logger.warn({ replica: uuid, err: error }, 'replica destroy recorded; recovery finishes it');
+          return;
+        }
+        // The engine refused: the replica is still there, as the spec had it.
+        await this.specs.commitOrMarkDirty([{ kind: 'ReplicaSpec', id: uuid, value: spec }]);
+        throw error;
+      }
     });
   }
 
@@ -216,7 +226,11 @@ export class ReplicasService {
     const allowedHosts = [...new Set(allowedHostsIn)];
     return this.guard.run(GUARD, uuid, async () => {
       const spec = this.requireSpec(uuid);
-      if (spec.share === 'nvmf' && sameList([...spec.allowedHosts].sort(), [...allowedHosts].sort())) {
+      if (
+        spec.operation === null &&
+        spec.share === 'nvmf' &&
+        sameList([...spec.allowedHosts].sort(), [...allowedHosts].sort())
+      ) {
         return this.view(uuid);
       }
       const client = this.registry.client(spec.node);
@@ -232,7 +246,7 @@ export class ReplicasService {
     const uuid = requireUuid('replica uuid', uuidIn);
     return this.guard.run(GUARD, uuid, async () => {
       const spec = this.requireSpec(uuid);
-      if (spec.share === 'none') return this.view(uuid);
+      if (spec.operation === null && spec.share === 'none') return this.view(uuid);
       const client = this.registry.client(spec.node);
       const intent: ReplicaSpec = { ...spec, operation: { kind: 'Unshare', result: null } };
       await this.specs.commit([{ kind: 'ReplicaSpec', id: uuid, value: intent }]);
@@ -279,11 +293,14 @@ export class ReplicasService {
           ? await client.shareReplica({ uuid: intent.uuid, share: 'NVMF', allowed_hosts: [...allowedHosts] })
           : await client.unshareReplica({ uuid: intent.uuid });
     } catch (error) {
-      // The share state on the engine is unknown; the spec keeps what it had and the
-      // operation is dropped, so the caller may simply try again.
-      await this.specs
-        .commitOrMarkDirty([{ kind: 'ReplicaSpec', id: intent.uuid, value: { ...intent, operation: null } }])
-        .catch(() => undefined);
+      if (engineRefused(error)) {
+        // Nothing changed on the engine: the spec keeps what it had.
+        await this.specs
+          .commitOrMarkDirty([{ kind: 'ReplicaSpec', id: intent.uuid, value: { ...intent, operation: null } }])
+          .catch(() => undefined);
+      }
+      // Otherwise the engine's share state is unknown: the operation stays in flight
+      // and recovery applies it again.
       throw error;
     }
     this.failpoints.hit('replica-share:after-call');

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Mutex } from 'async-mutex';
 import { DomainError, Errors } from '@mayastor/common';
 import { decodeVersioned, encodeVersioned, STORE, StoreKeys, type Store, type TxnOp } from '@mayastor/pstor';
 import { LeaderService } from '../leader/leader.service.js';
@@ -27,6 +28,10 @@ const DIRTY_RETRY_MS = 1000;
  * - `commitOrMarkDirty`: memory keeps the change even when the store refuses it;
  *   the specs are marked dirty and written again every second until the store
  *   takes them. Used to complete an operation whose io-engine call is done.
+ *
+ * Writes are serialised, and a dirty spec is written with its value in memory at
+ * the time of the write, so a late retry can never put back an older value over a
+ * newer one.
  */
 @Injectable()
 export class SpecStore implements OnApplicationShutdown {
@@ -36,8 +41,9 @@ export class SpecStore implements OnApplicationShutdown {
     PoolSpec: new Map(),
     ReplicaSpec: new Map(),
   };
-  /** Store key -> the change still to write. */
-  private readonly dirty = new Map<string, SpecChange>();
+  /** Store key -> which spec is still to write (its value is read from memory when written). */
+  private readonly dirty = new Map<string, { kind: CoreSpecKind; id: string }>();
+  private readonly writes = new Mutex();
   private dirtyTimer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private loaded = false;
@@ -93,6 +99,7 @@ export class SpecStore implements OnApplicationShutdown {
     try {
       await this.write(changes);
     } catch (error) {
+      // Restored; a key that was dirty stays dirty, and is written with this value.
       for (const change of previous.reverse()) this.apply(change);
       throw this.storeError(error, 'the operation was not started');
     }
@@ -109,7 +116,7 @@ export class SpecStore implements OnApplicationShutdown {
       await this.write(changes);
       for (const change of changes) this.dirty.delete(this.key(change));
     } catch (error) {
-      for (const change of changes) this.dirty.set(this.key(change), change);
+      for (const change of changes) this.dirty.set(this.key(change), { kind: change.kind, id: change.id });
       this.scheduleFlush();
       throw this.storeError(error, 'the change is kept in memory and will be written when the store returns', true);
     }
@@ -119,11 +126,18 @@ export class SpecStore implements OnApplicationShutdown {
   async flushDirty(): Promise<void> {
     this.flushing ??= (async () => {
       try {
-        const pending = [...this.dirty.entries()];
-        if (pending.length === 0) return;
-        await this.write(pending.map(([, change]) => change));
-        for (const [key, change] of pending) if (this.dirty.get(key) === change) this.dirty.delete(key);
-        this.logger.log({ specs: pending.length }, 'dirty specs written');
+        const written = await this.writes.runExclusive(async () => {
+          // Under the write lock no other write interleaves: memory holds the newest values.
+          const pending = [...this.dirty.entries()];
+          if (pending.length === 0) return 0;
+          const changes = pending.map(
+            ([, { kind, id }]) => ({ kind, id, value: this.get(kind, id) ?? null }) as SpecChange,
+          );
+          await this.writeNow(changes);
+          for (const [key] of pending) this.dirty.delete(key);
+          return pending.length;
+        });
+        if (written > 0) this.logger.log({ specs: written }, 'dirty specs written');
       } finally {
         this.flushing = undefined;
       }
@@ -164,6 +178,10 @@ export class SpecStore implements OnApplicationShutdown {
   }
 
   private async write(changes: readonly SpecChange[]): Promise<void> {
+    await this.writes.runExclusive(() => this.writeNow(changes));
+  }
+
+  private async writeNow(changes: readonly SpecChange[]): Promise<void> {
     const lock = this.leader.leaderLock;
     if (!lock) throw Errors.unavailable('this core is not the leader: it may not write specs');
     const ops: TxnOp[] = changes.map((change) =>

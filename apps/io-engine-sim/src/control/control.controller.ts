@@ -142,7 +142,7 @@ export class ControlController {
   failRpc(@Param('node') node: string, @Param('rpc') rpc: string, @Body() body: RpcFailureDto) {
     const engine = this.engine(node);
     const code = status[body.code as keyof typeof status];
-    engine.faults.failRpc(rpc, code, body.message ?? `injected ${body.code} for ${rpc}`, body.count);
+    engine.faults.failRpc(rpc, code, body.message ?? `injected ${body.code} for ${rpc}`, body.count, body.after);
     return describe(engine);
   }
 

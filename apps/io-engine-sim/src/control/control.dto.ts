@@ -28,6 +28,11 @@ export class RpcFailureDto {
   @IsString()
   message?: string;
 
+  /** Carry the call out first, then fail it: the reply is lost, the work is done. */
+  @IsOptional()
+  @IsBoolean()
+  after?: boolean;
+
   /** How many calls fail; omitted: every call until cleared. */
   @IsOptional()
   @Type(() => Number)

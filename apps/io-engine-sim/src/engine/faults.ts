@@ -6,6 +6,8 @@ export interface RpcFailure {
   readonly message: string;
   /** Calls left to fail; undefined = until cleared. */
   remaining: number | undefined;
+  /** Carry the call out, then answer the failure (a reply lost after the work was done). */
+  readonly afterCall: boolean;
 }
 
 /** The faults injected into one simulated engine (see docs/io-engine-sim.md). */
@@ -40,8 +42,8 @@ export class Faults {
   }
 
   /** Makes calls of `rpc` (e.g. `CreateReplica`, or `*` for all) fail with `code`. */
-  failRpc(rpc: string, code: status, message: string, count?: number): RpcFailure {
-    const failure: RpcFailure = { rpc, code, message, remaining: count };
+  failRpc(rpc: string, code: status, message: string, count?: number, afterCall = false): RpcFailure {
+    const failure: RpcFailure = { rpc, code, message, remaining: count, afterCall };
     this.failures.set(rpc, failure);
     return failure;
   }

@@ -304,7 +304,17 @@ export class SimEngine implements EngineApi {
     if (call.cancelled) throw new RpcError(status.CANCELLED, 'cancelled by the client');
     if (this.faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.faults.latencyMs));
     const failure = this.faults.take(rpc);
+    if (failure && !failure.afterCall) throw new RpcError(failure.code, failure.message);
+    const result = await this.runSerial(serial, run, call);
     if (failure) throw new RpcError(failure.code, failure.message);
+    return result;
+  }
+
+  private async runSerial<Req, Res>(
+    serial: Serial<Req>,
+    run: (request: Req) => Promise<Res> | Res,
+    call: ServerUnaryCall<Req, Res>,
+  ): Promise<Res> {
     if (serial === undefined) return run(call.request);
     const key = serial === 'engine' ? 'pool/replica' : `nexus ${serial(call.request)}`;
     const deadline = call.getDeadline();

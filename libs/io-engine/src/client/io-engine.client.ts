@@ -539,8 +539,14 @@ export class IoEngineClient {
     await new Promise<void>((resolve, reject) => {
       client.waitForReady(Math.min(Date.now() + connectMs, callDeadline), (error) => {
         if (error) {
+          // `sent: false`: the request never left, so the io-engine certainly did nothing.
           reject(
-            this.error('Unavailable', `io-engine ${this.endpoint} not reachable within ${connectMs} ms`, call, error),
+            new DomainError(
+              'Unavailable',
+              `io-engine ${this.endpoint} not reachable within ${connectMs} ms`,
+              { node: this.nodeId, call, sent: 'false' },
+              { cause: error },
+            ),
           );
         } else resolve();
       });
