@@ -40,6 +40,8 @@ export class SpecStore implements OnApplicationShutdown {
     NodeSpec: new Map(),
     PoolSpec: new Map(),
     ReplicaSpec: new Map(),
+    VolumeSpec: new Map(),
+    NexusSpec: new Map(),
   };
   /** Store key -> which spec is still to write (its value is read from memory when written). */
   private readonly dirty = new Map<string, { kind: CoreSpecKind; id: string }>();

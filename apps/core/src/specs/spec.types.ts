@@ -27,6 +27,8 @@ export interface NodeSpec {
   readonly labels: Labels;
   /** Cordoned while any is present. */
   readonly cordonLabels: readonly string[];
+  /** Drains asked for (each also cordons the node): its volume targets move elsewhere. */
+  readonly drainLabels?: readonly string[];
   readonly nodeNqn: string;
   readonly version: string;
 }
@@ -67,13 +69,83 @@ export interface ReplicaSpec {
   readonly operation: ReplicaOperation | null;
 }
 
+/** Where a volume's replicas may go (see scheduler/scheduler.ts). */
+export interface VolumeTopology {
+  /** Node labels a node must carry (key=value). */
+  readonly nodeAffinity?: Labels;
+  /** Label keys a node must carry, whatever their value. */
+  readonly nodeHasKeys?: readonly string[];
+  readonly poolAffinity?: Labels;
+  readonly poolHasKeys?: readonly string[];
+  /** Node label keys whose values must all differ among the volume's replicas (e.g. a zone). */
+  readonly spreadKeys?: readonly string[];
+}
+
+export interface VolumeTarget {
+  /** Node of the nexus. */
+  readonly node: string;
+  /** Uuid of the nexus (a new one at every publish). */
+  readonly nexus: string;
+  readonly protocol: 'nvmf';
+  /** Host NQNs allowed to connect (the frontend nodes). */
+  readonly frontendNodes: readonly string[];
+  /** Device URI to connect to; empty while the nexus is not shared. */
+  readonly uri: string;
+}
+
+export type VolumeOperation =
+  | SpecOperation<'Create' | 'Destroy' | 'Unpublish' | 'Unshare'>
+  | (SpecOperation<'Publish'> & { readonly nexus: string; readonly node: string })
+  | (SpecOperation<'Resize'> & { readonly size: number })
+  | (SpecOperation<'SetReplicas'> & { readonly count: number })
+  | SpecOperation<'Share'>;
+
+export interface VolumeSpec {
+  readonly uuid: string;
+  readonly size: number;
+  readonly numReplicas: number;
+  readonly thin: boolean;
+  readonly labels: Labels;
+  readonly policy: { readonly selfHeal: boolean };
+  readonly topology: VolumeTopology | null;
+  readonly affinityGroup: string | null;
+  readonly maxSnapshots: number | null;
+  readonly status: SpecStatus;
+  readonly operation: VolumeOperation | null;
+  readonly target: VolumeTarget | null;
+  /** How many times the volume was published: each publish takes the next controller-id range. */
+  readonly publishCount: number;
+}
+
+export type NexusOperation = SpecOperation<'Create' | 'Destroy' | 'Share' | 'Unshare'>;
+
+export interface NexusSpec {
+  readonly uuid: string;
+  /** The nexus name on the io-engine: the volume uuid. */
+  readonly name: string;
+  readonly node: string;
+  readonly volume: string;
+  readonly size: number;
+  /** Replica uuids of the children. */
+  readonly replicas: readonly string[];
+  readonly share: 'none' | 'nvmf';
+  readonly allowedHosts: readonly string[];
+  readonly reservationKey: number;
+  readonly minCntlId: number;
+  readonly maxCntlId: number;
+  readonly status: SpecStatus;
+  readonly operation: NexusOperation | null;
+}
+
 export interface SpecsByKind {
   NodeSpec: NodeSpec;
   PoolSpec: PoolSpec;
   ReplicaSpec: ReplicaSpec;
+  VolumeSpec: VolumeSpec;
+  NexusSpec: NexusSpec;
 }
 export type CoreSpecKind = keyof SpecsByKind;
-export const CORE_SPEC_KINDS: readonly CoreSpecKind[] = ['NodeSpec', 'PoolSpec', 'ReplicaSpec'];
+export const CORE_SPEC_KINDS: readonly CoreSpecKind[] = ['NodeSpec', 'PoolSpec', 'ReplicaSpec', 'VolumeSpec', 'NexusSpec'];
 
 /** One change of a spec: a new value, or its removal (`value: null`). */
 export type SpecChange = {
