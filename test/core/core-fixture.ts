@@ -89,7 +89,9 @@ export class CoreCluster {
   }
 
   /** The specs of a kind as stored in etcd, by id. */
-  async storedSpecs<T>(kind: 'NodeSpec' | 'PoolSpec' | 'ReplicaSpec'): Promise<Map<string, T>> {
+  async storedSpecs<T>(
+    kind: 'NodeSpec' | 'PoolSpec' | 'ReplicaSpec' | 'VolumeSpec' | 'NexusSpec',
+  ): Promise<Map<string, T>> {
     const out = new Map<string, T>();
     for await (const kv of this.store.list(this.keys.kind(kind))) {
       out.set(this.keys.idOf(kind, kv.key)!, decodeVersioned<T>(kv.value, 1));

@@ -26,6 +26,14 @@ export const FAILPOINTS = [
   'replica-destroy:after-call',
   'replica-share:after-intent',
   'replica-share:after-call',
+  'volume-create:after-intent',
+  'volume-create:after-replicas',
+  'volume-destroy:after-intent',
+  'volume-destroy:after-nexus',
+  'volume-publish:after-intent',
+  'volume-publish:after-shutdown',
+  'volume-publish:after-nexus',
+  'volume-publish:after-publish',
 ] as const;
 export type Failpoint = (typeof FAILPOINTS)[number];
 
@@ -102,4 +110,39 @@ export class CoreConfig extends BaseConfig {
   @Transform(commaList)
   @IsIn(FAILPOINTS, { each: true })
   CORE_FAILPOINTS: Failpoint[] = [];
+
+  @Env('Volume creations running at once; more wait (VOLUME_CREATE_WAIT_MS) and then fail busy.')
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  VOLUME_CREATE_CONCURRENCY = 10;
+
+  @Env('How long a volume creation waits for a free slot before failing with ResourceExhausted (milliseconds).')
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  VOLUME_CREATE_WAIT_MS = 5000;
+
+  @Env('Thin provisioning: the committed bytes of a pool may reach this percentage of its capacity.')
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(10_000)
+  POOL_OVERCOMMIT_PERCENT = 250;
+
+  @Env('Thin provisioning: a replacement replica needs this percentage of its size free in the pool.')
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  VOLUME_COMMITMENT_PERCENT = 40;
+
+  @Env('Thin provisioning: a replica of a new volume needs this percentage of its size free in the pool.')
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  VOLUME_COMMITMENT_INITIAL_PERCENT = 40;
 }

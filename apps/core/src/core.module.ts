@@ -18,6 +18,8 @@ import { Registry } from './registry/registry.service.js';
 import { ReplicasController } from './replicas/replicas.controller.js';
 import { ReplicasService } from './replicas/replicas.service.js';
 import { SpecStore } from './specs/spec-store.service.js';
+import { VolumesController } from './volumes/volumes.controller.js';
+import { VolumesService } from './volumes/volumes.service.js';
 
 export const CORE_AGENT = 'core-agent';
 
@@ -36,7 +38,7 @@ export class CoreModule {
           namespace: config.NAMESPACE,
         }),
       ],
-      controllers: [RegistrationController, NodesController, PoolsController, ReplicasController],
+      controllers: [RegistrationController, NodesController, PoolsController, ReplicasController, VolumesController],
       providers: [
         { provide: CoreConfig, useValue: config },
         { provide: APP_FILTER, useClass: GrpcExceptionFilter },
@@ -48,6 +50,7 @@ export class CoreModule {
         NodesService,
         PoolsService,
         ReplicasService,
+        VolumesService,
         OperationsRecovery,
         CoreStartup,
       ],

@@ -16,6 +16,8 @@ export { ReplicaStatus } from './generated/mayastor/core/v1/ReplicaStatus.js';
 export type { ReplicaStatus__Output } from './generated/mayastor/core/v1/ReplicaStatus.js';
 export { SpecStatus } from './generated/mayastor/core/v1/SpecStatus.js';
 export type { SpecStatus__Output } from './generated/mayastor/core/v1/SpecStatus.js';
+export { VolumeStatus } from './generated/mayastor/core/v1/VolumeStatus.js';
+export type { VolumeStatus__Output } from './generated/mayastor/core/v1/VolumeStatus.js';
 export type { BlockDevice, BlockDevice__Output } from './generated/mayastor/core/v1/BlockDevice.js';
 export type {
   BlockDeviceFilesystem,
@@ -29,6 +31,10 @@ export type {
   CreateReplicaRequest__Output,
 } from './generated/mayastor/core/v1/CreateReplicaRequest.js';
 export type {
+  CreateVolumeRequest,
+  CreateVolumeRequest__Output,
+} from './generated/mayastor/core/v1/CreateVolumeRequest.js';
+export type {
   DestroyPoolRequest,
   DestroyPoolRequest__Output,
 } from './generated/mayastor/core/v1/DestroyPoolRequest.js';
@@ -36,9 +42,14 @@ export type {
   DestroyReplicaRequest,
   DestroyReplicaRequest__Output,
 } from './generated/mayastor/core/v1/DestroyReplicaRequest.js';
+export type {
+  DestroyVolumeRequest,
+  DestroyVolumeRequest__Output,
+} from './generated/mayastor/core/v1/DestroyVolumeRequest.js';
 export type { GetNodeRequest, GetNodeRequest__Output } from './generated/mayastor/core/v1/GetNodeRequest.js';
 export type { GetPoolRequest, GetPoolRequest__Output } from './generated/mayastor/core/v1/GetPoolRequest.js';
 export type { GetReplicaRequest, GetReplicaRequest__Output } from './generated/mayastor/core/v1/GetReplicaRequest.js';
+export type { GetVolumeRequest, GetVolumeRequest__Output } from './generated/mayastor/core/v1/GetVolumeRequest.js';
 export type { LabelNodeRequest, LabelNodeRequest__Output } from './generated/mayastor/core/v1/LabelNodeRequest.js';
 export type { LabelPoolRequest, LabelPoolRequest__Output } from './generated/mayastor/core/v1/LabelPoolRequest.js';
 export type {
@@ -51,6 +62,10 @@ export type {
   ListReplicasRequest,
   ListReplicasRequest__Output,
 } from './generated/mayastor/core/v1/ListReplicasRequest.js';
+export type {
+  ListVolumesRequest,
+  ListVolumesRequest__Output,
+} from './generated/mayastor/core/v1/ListVolumesRequest.js';
 export type { Node, Node__Output } from './generated/mayastor/core/v1/Node.js';
 export type { NodeList, NodeList__Output } from './generated/mayastor/core/v1/NodeList.js';
 export type { NodeSpec, NodeSpec__Output } from './generated/mayastor/core/v1/NodeSpec.js';
@@ -59,16 +74,33 @@ export type { Pool, Pool__Output } from './generated/mayastor/core/v1/Pool.js';
 export type { PoolList, PoolList__Output } from './generated/mayastor/core/v1/PoolList.js';
 export type { PoolSpec, PoolSpec__Output } from './generated/mayastor/core/v1/PoolSpec.js';
 export type { PoolState, PoolState__Output } from './generated/mayastor/core/v1/PoolState.js';
+export type {
+  PublishVolumeRequest,
+  PublishVolumeRequest__Output,
+} from './generated/mayastor/core/v1/PublishVolumeRequest.js';
 export type { Replica, Replica__Output } from './generated/mayastor/core/v1/Replica.js';
 export type { ReplicaList, ReplicaList__Output } from './generated/mayastor/core/v1/ReplicaList.js';
 export type { ReplicaOwners, ReplicaOwners__Output } from './generated/mayastor/core/v1/ReplicaOwners.js';
 export type { ReplicaSpaceUsage, ReplicaSpaceUsage__Output } from './generated/mayastor/core/v1/ReplicaSpaceUsage.js';
 export type { ReplicaSpec, ReplicaSpec__Output } from './generated/mayastor/core/v1/ReplicaSpec.js';
 export type { ReplicaState, ReplicaState__Output } from './generated/mayastor/core/v1/ReplicaState.js';
+export type { ReplicaTopology, ReplicaTopology__Output } from './generated/mayastor/core/v1/ReplicaTopology.js';
+export type {
+  ResizeVolumeRequest,
+  ResizeVolumeRequest__Output,
+} from './generated/mayastor/core/v1/ResizeVolumeRequest.js';
+export type {
+  SetVolumeReplicasRequest,
+  SetVolumeReplicasRequest__Output,
+} from './generated/mayastor/core/v1/SetVolumeReplicasRequest.js';
 export type {
   ShareReplicaRequest,
   ShareReplicaRequest__Output,
 } from './generated/mayastor/core/v1/ShareReplicaRequest.js';
+export type {
+  ShareVolumeRequest,
+  ShareVolumeRequest__Output,
+} from './generated/mayastor/core/v1/ShareVolumeRequest.js';
 export type { SpecOperation, SpecOperation__Output } from './generated/mayastor/core/v1/SpecOperation.js';
 export type {
   UnlabelNodeRequest,
@@ -79,10 +111,21 @@ export type {
   UnlabelPoolRequest__Output,
 } from './generated/mayastor/core/v1/UnlabelPoolRequest.js';
 export type {
+  UnpublishVolumeRequest,
+  UnpublishVolumeRequest__Output,
+} from './generated/mayastor/core/v1/UnpublishVolumeRequest.js';
+export type {
   UnshareReplicaRequest,
   UnshareReplicaRequest__Output,
 } from './generated/mayastor/core/v1/UnshareReplicaRequest.js';
+export type { Volume, Volume__Output } from './generated/mayastor/core/v1/Volume.js';
+export type { VolumeList, VolumeList__Output } from './generated/mayastor/core/v1/VolumeList.js';
+export type { VolumeSpec, VolumeSpec__Output } from './generated/mayastor/core/v1/VolumeSpec.js';
+export type { VolumeState, VolumeState__Output } from './generated/mayastor/core/v1/VolumeState.js';
+export type { VolumeTarget, VolumeTarget__Output } from './generated/mayastor/core/v1/VolumeTarget.js';
+export type { VolumeTopology, VolumeTopology__Output } from './generated/mayastor/core/v1/VolumeTopology.js';
 export type { NodesClient, NodesHandlers, NodesDefinition } from './generated/mayastor/core/v1/Nodes.js';
 export type { PoolsClient, PoolsHandlers, PoolsDefinition } from './generated/mayastor/core/v1/Pools.js';
 export type { ReplicasClient, ReplicasHandlers, ReplicasDefinition } from './generated/mayastor/core/v1/Replicas.js';
+export type { VolumesClient, VolumesHandlers, VolumesDefinition } from './generated/mayastor/core/v1/Volumes.js';
 export type { ProtoGrpcType as CoreApiProto } from './generated/core.js';

@@ -1,4 +1,9 @@
 import type {
+  Volume,
+  VolumeStatus,
+  VolumeTarget,
+  VolumeTopology,
+  VolumeTopology__Output,
   BlockDevice as ApiBlockDevice,
   Node,
   NodeStatus,
@@ -15,7 +20,13 @@ import type { NodeInfo } from '../nodes/nodes.service.js';
 import type { PoolView } from '../pools/pools.service.js';
 import type { NodeStatus as CoreNodeStatus, ResourceStatus } from '../registry/node-state.js';
 import type { ReplicaView } from '../replicas/replicas.service.js';
-import type { SpecOperation as CoreOperation, SpecStatus as CoreSpecStatus } from '../specs/spec.types.js';
+import type {
+  SpecOperation as CoreOperation,
+  SpecStatus as CoreSpecStatus,
+  VolumeTarget as CoreVolumeTarget,
+  VolumeTopology as CoreVolumeTopology,
+} from '../specs/spec.types.js';
+import type { VolumeView } from '../volumes/volume-view.js';
 
 const SPEC_STATUS: Record<CoreSpecStatus, SpecStatus> = {
   Creating: 'SPEC_STATUS_CREATING',
@@ -63,6 +74,7 @@ export function toNode(info: NodeInfo): Node {
           cordon_labels: [...spec.cordonLabels],
           node_nqn: spec.nodeNqn,
           version: spec.version,
+          drain_labels: [...(spec.drainLabels ?? [])],
         }
       : null,
     state: state
@@ -74,6 +86,7 @@ export function toNode(info: NodeInfo): Node {
           version: state.version,
           instance_uuid: state.instanceUuid,
           last_seen_ms: state.lastSeenMs,
+          drain_state: info.drainState,
         }
       : null,
   };
@@ -179,5 +192,85 @@ export function toBlockDevice(device: BlockDevice): ApiBlockDevice {
           mountpoint: device.filesystem.mountpoints[0] ?? '',
         }
       : null,
+  };
+}
+
+const VOLUME_STATUS: Record<VolumeView['status'], VolumeStatus> = {
+  Unknown: 'VOLUME_STATUS_UNKNOWN',
+  Online: 'VOLUME_STATUS_ONLINE',
+  Degraded: 'VOLUME_STATUS_DEGRADED',
+  Faulted: 'VOLUME_STATUS_FAULTED',
+};
+
+function toTopology(topology: CoreVolumeTopology | null): VolumeTopology | null {
+  if (topology === null) return null;
+  return {
+    node_affinity: { ...topology.nodeAffinity },
+    node_has_keys: [...(topology.nodeHasKeys ?? [])],
+    pool_affinity: { ...topology.poolAffinity },
+    pool_has_keys: [...(topology.poolHasKeys ?? [])],
+    spread_keys: [...(topology.spreadKeys ?? [])],
+  };
+}
+
+/** The request's topology, or null when it sets no rule. */
+export function fromTopology(topology: VolumeTopology__Output | null): CoreVolumeTopology | null {
+  if (!topology) return null;
+  const out: CoreVolumeTopology = {
+    ...(Object.keys(topology.node_affinity).length > 0 ? { nodeAffinity: topology.node_affinity } : {}),
+    ...(topology.node_has_keys.length > 0 ? { nodeHasKeys: topology.node_has_keys } : {}),
+    ...(Object.keys(topology.pool_affinity).length > 0 ? { poolAffinity: topology.pool_affinity } : {}),
+    ...(topology.pool_has_keys.length > 0 ? { poolHasKeys: topology.pool_has_keys } : {}),
+    ...(topology.spread_keys.length > 0 ? { spreadKeys: topology.spread_keys } : {}),
+  };
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+function toTarget(target: CoreVolumeTarget | null): VolumeTarget | null {
+  if (target === null) return null;
+  return {
+    node: target.node,
+    nexus: target.nexus,
+    protocol: target.protocol,
+    frontend_nodes: [...target.frontendNodes],
+    device_uri: target.uri,
+  };
+}
+
+export function toVolume(view: VolumeView): Volume {
+  const spec = view.spec;
+  return {
+    uuid: view.uuid,
+    spec: {
+      uuid: spec.uuid,
+      size: spec.size,
+      num_replicas: spec.numReplicas,
+      thin: spec.thin,
+      labels: { ...spec.labels },
+      self_heal: spec.policy.selfHeal,
+      topology: toTopology(spec.topology),
+      ...(spec.affinityGroup !== null ? { affinity_group: spec.affinityGroup } : {}),
+      ...(spec.maxSnapshots !== null ? { max_snapshots: spec.maxSnapshots } : {}),
+      status: SPEC_STATUS[spec.status],
+      operation: operation(spec.operation),
+      target: toTarget(spec.target),
+      publish_count: spec.publishCount,
+    },
+    state: {
+      uuid: view.uuid,
+      status: VOLUME_STATUS[view.status],
+      size: spec.size,
+      target: toTarget(spec.target),
+      ...(view.targetState !== null ? { target_state: view.targetState } : {}),
+      replicas: view.replicas.map((r) => ({
+        uuid: r.uuid,
+        node: r.node,
+        pool: r.pool,
+        state: r.state === 'Online' ? 'REPLICA_STATUS_ONLINE' : 'REPLICA_STATUS_UNKNOWN',
+        ...(r.childStatus !== null ? { child_status: r.childStatus } : {}),
+        ...(r.childReason !== null ? { child_reason: r.childReason } : {}),
+        ...(r.rebuildProgress !== null ? { rebuild_progress: r.rebuildProgress } : {}),
+      })),
+    },
   };
 }

@@ -50,6 +50,11 @@ export class NodesController implements GrpcController<NodesHandlers> {
   }
 
   @GrpcMethod('Nodes')
+  async drainNode(request: CordonNodeRequest__Output): Promise<Node> {
+    return toNode(await this.nodes.drain(request.id, request.label));
+  }
+
+  @GrpcMethod('Nodes')
   async listBlockDevices(request: ListBlockDevicesRequest__Output): Promise<BlockDeviceList> {
     return { devices: (await this.nodes.blockDevices(request.node, request.all)).map(toBlockDevice) };
   }

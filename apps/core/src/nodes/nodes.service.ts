@@ -7,11 +7,14 @@ import { Registry, type Registration } from '../registry/registry.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
 import type { Labels, NodeSpec } from '../specs/spec.types.js';
 import { mergeLabels, removeLabel, requireId, sameLabels } from '../specs/validate.js';
+import { VolumesService } from '../volumes/volumes.service.js';
 
 export interface NodeInfo {
   readonly id: string;
   readonly spec: NodeSpec | undefined;
   readonly state: NodeView | undefined;
+  /** '' (no drain asked), 'Draining' (volume targets still on it) or 'Drained'. */
+  readonly drainState: '' | 'Draining' | 'Drained';
 }
 
 const GUARD = 'Node';
@@ -28,6 +31,7 @@ export class NodesService {
     private readonly specs: SpecStore,
     private readonly registry: Registry,
     private readonly guard: OperationGuard,
+    private readonly volumes: VolumesService,
   ) {}
 
   /** Register (and every heartbeat): records the node and keeps its spec up to date. */
@@ -55,6 +59,7 @@ export class NodesService {
                 grpcEndpoint: registration.grpcEndpoint,
                 labels: current?.labels ?? {},
                 cordonLabels: current?.cordonLabels ?? [],
+                drainLabels: current?.drainLabels ?? [],
                 nodeNqn: registration.nodeNqn,
                 version: registration.version,
               },
@@ -95,13 +100,33 @@ export class NodesService {
     );
   }
 
+  /** Removes a cordon, or a drain, with this label. */
   async uncordon(id: string, label: string): Promise<NodeInfo> {
     return this.update(id, (spec) => {
-      if (!spec.cordonLabels.includes(label)) {
-        throw Errors.notFound(`node '${id}' has no cordon labelled '${label}'`, { resource: 'Node', id });
+      const drains = spec.drainLabels ?? [];
+      if (!spec.cordonLabels.includes(label) && !drains.includes(label)) {
+        throw Errors.notFound(`node '${id}' has no cordon or drain labelled '${label}'`, { resource: 'Node', id });
       }
-      return { ...spec, cordonLabels: spec.cordonLabels.filter((l) => l !== label) };
+      return {
+        ...spec,
+        cordonLabels: spec.cordonLabels.filter((l) => l !== label),
+        drainLabels: drains.filter((l) => l !== label),
+      };
     });
+  }
+
+  /**
+   * Drains a node: it is cordoned by the drain label, and every volume target on
+   * it is republished elsewhere (now, and by recovery until none is left). The
+   * node reports Draining, then Drained.
+   */
+  async drain(id: string, label: string): Promise<NodeInfo> {
+    requireId('drain label', label);
+    await this.update(id, (spec) =>
+      (spec.drainLabels ?? []).includes(label) ? spec : { ...spec, drainLabels: [...(spec.drainLabels ?? []), label] },
+    );
+    await this.volumes.drainTargets(id);
+    return this.info(id);
   }
 
   async label(id: string, labels: Labels, overwrite: boolean): Promise<NodeInfo> {
@@ -129,8 +154,8 @@ export class NodesService {
       const same =
         next === spec ||
         (sameLabels(next.labels, spec.labels) &&
-          next.cordonLabels.length === spec.cordonLabels.length &&
-          next.cordonLabels.every((l, i) => l === spec.cordonLabels[i]));
+          JSON.stringify(next.cordonLabels) === JSON.stringify(spec.cordonLabels) &&
+          JSON.stringify(next.drainLabels ?? []) === JSON.stringify(spec.drainLabels ?? []));
       if (!same) await this.specs.commit([{ kind: 'NodeSpec', id, value: next }]);
       return this.info(id);
     });
@@ -141,6 +166,13 @@ export class NodesService {
   }
 
   private info(id: string): NodeInfo {
-    return { id, spec: this.specs.get('NodeSpec', id), state: this.registry.node(id) };
+    const spec = this.specs.get('NodeSpec', id);
+    const draining = (spec?.drainLabels?.length ?? 0) > 0;
+    return {
+      id,
+      spec,
+      state: this.registry.node(id),
+      drainState: !draining ? '' : this.volumes.targetsOn(id) > 0 ? 'Draining' : 'Drained',
+    };
   }
 }

@@ -5,6 +5,7 @@ import { PoolsService } from '../pools/pools.service.js';
 import { Registry } from '../registry/registry.service.js';
 import { ReplicasService } from '../replicas/replicas.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
+import { VolumesService } from '../volumes/volumes.service.js';
 
 /**
  * Finishes or undoes the operations a crash (or a lost io-engine) left
@@ -29,6 +30,7 @@ export class OperationsRecovery implements OnApplicationShutdown {
     private readonly registry: Registry,
     private readonly pools: PoolsService,
     private readonly replicas: ReplicasService,
+    private readonly volumes: VolumesService,
   ) {}
 
   start(): void {
@@ -99,6 +101,12 @@ export class OperationsRecovery implements OnApplicationShutdown {
         }
       }),
     );
+    for (const node of this.specs.list('NodeSpec')) {
+      if (this.stopped) return;
+      if ((node.drainLabels?.length ?? 0) > 0 && this.volumes.targetsOn(node.id) > 0) {
+        await this.volumes.drainTargets(node.id);
+      }
+    }
   }
 
   private failed(resource: string, id: string, error: unknown): void {

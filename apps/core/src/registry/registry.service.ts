@@ -66,12 +66,24 @@ class NodeEntry {
 
 const now = (): number => performance.now();
 
+/** How often a node with a rebuild in progress is fetched again. */
+const REBUILD_POLL_MS = 1000;
+
+function rebuilding(entry: NodeEntry): boolean {
+  for (const nexus of entry.nexuses.values()) {
+    if (nexus.rebuilds > 0 || nexus.children.some((c) => c.rebuild_progress >= 0)) return true;
+  }
+  return false;
+}
+
 /**
  * The registry: every io-engine node the core knows, its liveness, and a cache of
  * what it holds (pools, replicas, nexuses). Reads are answered from memory. The
  * cache of a node is fetched when it registers, when it restarts, every
  * CACHE_POLL_MS, and after each change the core makes on it; each node is fetched
  * on its own, so a slow or unreachable node never delays another.
+ *
+ * Nodes with a nexus rebuild in progress are fetched every second until it ends.
  *
  * Liveness: an engine registers every 5 s. A node silent for NODE_DEADLINE_MS is
  * probed with GetMayastorInfo and marked Offline only if that fails too.
@@ -216,12 +228,24 @@ export class Registry implements OnApplicationShutdown {
     return [...(this.nodes.get(node)?.nexuses.values() ?? [])];
   }
 
+  /** A nexus as its node last reported it (undefined when unknown or the node is not online). */
+  nexus(node: string, uuid: string): Nexus | undefined {
+    const entry = this.nodes.get(node);
+    return entry?.status === 'Online' ? entry.nexuses.get(uuid) : undefined;
+  }
+
   // ------------------------------------------------------------ changes we made
 
   /** Records the result of a change we made on a node, then refetches its cache. */
   changed(
     node: string,
-    change: { pool: PoolState } | { poolRemoved: string } | { replica: ReplicaState } | { replicaRemoved: string },
+    change:
+      | { pool: PoolState }
+      | { poolRemoved: string }
+      | { replica: ReplicaState }
+      | { replicaRemoved: string }
+      | { nexus: Nexus }
+      | { nexusRemoved: string },
   ): void {
     const entry = this.nodes.get(node);
     if (!entry) return;
@@ -229,7 +253,9 @@ export class Registry implements OnApplicationShutdown {
     if ('pool' in change) entry.pools.set(change.pool.id, change.pool);
     else if ('poolRemoved' in change) entry.pools.delete(change.poolRemoved);
     else if ('replica' in change) entry.replicas.set(change.replica.uuid, change.replica);
-    else entry.replicas.delete(change.replicaRemoved);
+    else if ('replicaRemoved' in change) entry.replicas.delete(change.replicaRemoved);
+    else if ('nexus' in change) entry.nexuses.set(change.nexus.uuid, change.nexus);
+    else entry.nexuses.delete(change.nexusRemoved);
     this.track(this.refresh(entry.id));
   }
 
@@ -350,8 +376,12 @@ export class Registry implements OnApplicationShutdown {
   private checkLiveness(): void {
     const t = now();
     for (const entry of this.nodes.values()) {
-      if (entry.status === 'Online' && t - entry.aliveAt > this.config.NODE_DEADLINE_MS) {
+      if (entry.status !== 'Online') continue;
+      if (t - entry.aliveAt > this.config.NODE_DEADLINE_MS) {
         this.track(this.probe(entry));
+      } else if (t - entry.fetchedAt > REBUILD_POLL_MS && rebuilding(entry) && !entry.fetching) {
+        // A rebuild moves a nexus on its own: follow it closely rather than every 30 s.
+        this.track(this.refresh(entry.id));
       }
     }
   }

@@ -65,7 +65,7 @@ describe('placeReplicas: filters', () => {
       nodes: [node('n1', { online: false }), node('n2', { cordoned: true }), node('n3')],
       request: { count: 3 },
       chosen: ['c'],
-      rejected: { 'node offline': 1, 'node cordoned': 1 },
+      rejected: { 'node offline': 1, 'node cordoned': 1, 'node already holds a replica of the volume': 1 },
     },
     {
       name: 'nodes already holding a replica are skipped',
@@ -85,21 +85,21 @@ describe('placeReplicas: filters', () => {
       pools: [pool('a', 'n1', { used: 95 * GiB }), pool('b', 'n2', { used: 90 * GiB })],
       request: { size: 10 * GiB, count: 2 },
       chosen: ['b'],
-      rejected: { 'not enough free space': 1 },
+      rejected: { 'not enough free space': 1, 'node already holds a replica of the volume': 1 },
     },
     {
       name: 'thin: needs 40 % of the size free (initial commitment)',
       pools: [pool('a', 'n1', { used: 97 * GiB }), pool('b', 'n2', { used: 96 * GiB })],
       request: { size: 10 * GiB, thin: true, count: 2 },
       chosen: ['b'],
-      rejected: { 'not enough free space': 1 },
+      rejected: { 'not enough free space': 1, 'node already holds a replica of the volume': 1 },
     },
     {
       name: 'thin: the pool over-commit limit (250 %) is honoured',
       pools: [pool('a', 'n1', { committed: 245 * GiB }), pool('b', 'n2', { committed: 240 * GiB })],
       request: { size: 10 * GiB, thin: true, count: 2 },
       chosen: ['b'],
-      rejected: { 'pool over-commit limit reached': 1 },
+      rejected: { 'pool over-commit limit reached': 1, 'node already holds a replica of the volume': 1 },
     },
     {
       name: 'node affinity and node has-key',
@@ -111,7 +111,7 @@ describe('placeReplicas: filters', () => {
       ],
       request: { count: 3, topology: { nodeAffinity: { zone: 'a' }, nodeHasKeys: ['ssd'] } },
       chosen: ['a'],
-      rejected: { 'node labels do not match': 2 },
+      rejected: { 'node labels do not match': 2, 'node already holds a replica of the volume': 1 },
     },
     {
       name: 'pool affinity and pool has-key',
@@ -122,7 +122,7 @@ describe('placeReplicas: filters', () => {
       ],
       request: { count: 3, topology: { poolAffinity: { tier: 'fast' } } },
       chosen: ['a'],
-      rejected: { 'pool labels do not match': 2 },
+      rejected: { 'pool labels do not match': 2, 'node already holds a replica of the volume': 1 },
     },
     {
       name: 'spread key: one replica per zone',
@@ -218,6 +218,8 @@ describe('placeReplicas: ranking', () => {
       [pool('a', 'n1'), pool('b', 'n2'), pool('c', 'n3')],
       [node('n1'), node('n2', { online: false }), node('n3', { online: false })],
     );
-    expect(describeShortfall(placement, 3)).toBe('1 of 3 replicas could be placed (2 pools: node offline)');
+    expect(describeShortfall(placement, 3)).toBe(
+      '1 of 3 replicas could be placed (2 pools: node offline; 1 pool: node already holds a replica of the volume)',
+    );
   });
 });

@@ -92,7 +92,11 @@ export type RejectReason =
 export interface Placement {
   /** The chosen pools, in order of choice (at most `count`). */
   readonly chosen: readonly PoolCandidate[];
-  /** Why pools were not chosen: reason -> number of pools, for the first round. */
+  /**
+   * Why pools were not taken: reason -> number of pools. When the placement fell
+   * short, those of the round that found no pool (so the pools already chosen
+   * count as "node already holds a replica"); else those of the first round.
+   */
   readonly rejected: ReadonlyMap<RejectReason, number>;
 }
 
@@ -158,17 +162,18 @@ export function placeReplicas(
     );
   }
   const chosen: PoolCandidate[] = [];
-  let rejected = new Map<RejectReason, number>();
+  let first: Map<RejectReason, number> | undefined;
+  let last = new Map<RejectReason, number>();
   for (let round = 0; round < request.count; round++) {
     const reasons = new Map<RejectReason, number>();
     const candidates: PoolCandidate[] = [];
     for (const pool of pools) {
-      if (chosen.includes(pool)) continue;
       const reason = rejectPool(pool, byId.get(pool.node), request, takenNodes, takenSpread, limits);
       if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
       else candidates.push(pool);
     }
-    if (round === 0) rejected = reasons;
+    first ??= reasons;
+    last = reasons;
     if (candidates.length === 0) break;
     const mostReplicas = Math.max(...candidates.map((p) => p.replicas));
     const ranked = candidates
@@ -187,7 +192,7 @@ export function placeReplicas(
       if (value !== undefined) values.add(value);
     }
   }
-  return { chosen, rejected };
+  return { chosen, rejected: chosen.length < request.count ? last : (first ?? last) };
 }
 
 /** "2 of 3 replicas could be placed: 4 pools: node offline; 1 pool: not enough free space". */

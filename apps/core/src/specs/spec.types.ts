@@ -145,7 +145,13 @@ export interface SpecsByKind {
   NexusSpec: NexusSpec;
 }
 export type CoreSpecKind = keyof SpecsByKind;
-export const CORE_SPEC_KINDS: readonly CoreSpecKind[] = ['NodeSpec', 'PoolSpec', 'ReplicaSpec', 'VolumeSpec', 'NexusSpec'];
+export const CORE_SPEC_KINDS: readonly CoreSpecKind[] = [
+  'NodeSpec',
+  'PoolSpec',
+  'ReplicaSpec',
+  'VolumeSpec',
+  'NexusSpec',
+];
 
 /** One change of a spec: a new value, or its removal (`value: null`). */
 export type SpecChange = {

@@ -13,14 +13,14 @@ import { createInterface } from 'node:readline';
  *   host -> target  {"op":"connect","subnqn":"...","hostnqn":"..."}
  *   target -> host  {"ok":true,"uuid":"...","size":N,"block_size":512} | {"ok":false,"error":"..."}
  *   host -> target  {"op":"ka"}            target -> host {"op":"ka"}
- *   target -> host  {"event":"nospc"} | {"event":"space"}
+ *   target -> host  {"event":"nospc"} | {"event":"space"} | {"event":"resize","size":N}
  */
 
 export interface Subsystem {
   readonly nqn: string;
   readonly kind: 'replica' | 'nexus';
   readonly uuid: string;
-  readonly size: number;
+  size: number;
   readonly blockSize: number;
   allowedHosts: readonly string[];
 }
@@ -130,6 +130,15 @@ export class FabricTarget {
     }
   }
 
+  /** The namespace grew (a replica resize): hosts see the new size, as with an NVMe namespace-change notice. */
+  notifyResize(nqn: string, size: number): void {
+    const subsystem = this.subsystems.get(nqn);
+    if (subsystem) subsystem.size = size;
+    for (const [socket, session] of this.sockets) {
+      if (session?.nqn === nqn) send(socket, { event: 'resize', size });
+    }
+  }
+
   /** Host NQNs connected to a subsystem. */
   hostsOf(nqn: string): string[] {
     return [...this.sockets.values()].filter((s) => s?.nqn === nqn).map((s) => s?.hostNqn ?? '');
@@ -197,7 +206,8 @@ export class FabricConnection {
   private constructor(
     private readonly socket: Socket,
     readonly uuid: string,
-    readonly size: number,
+    /** Follows the target's resize notices. */
+    public size: number,
     readonly blockSize: number,
     private readonly timings: FabricTimings,
     private readonly deaf: () => boolean,
@@ -276,6 +286,7 @@ export class FabricConnection {
       const line = parseLine(text);
       this.lastAnswer = Date.now();
       if (line?.event === 'nospc' || line?.event === 'space') this.spaceHandler?.(line.event === 'nospc');
+      if (line?.event === 'resize' && typeof line.size === 'number') this.size = line.size;
     });
     this.socket.on('error', () => undefined);
     this.socket.on('close', () => this.lose('io'));

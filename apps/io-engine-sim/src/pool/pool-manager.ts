@@ -449,6 +449,7 @@ export class PoolManager {
       replica.allocatedClusters = previous.allocated;
       throw error;
     }
+    if (replica.shared) this.context.fabric.notifyResize(replicaNqn(replica), requestedSize);
     return replica;
   }
 

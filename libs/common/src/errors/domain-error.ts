@@ -41,4 +41,5 @@ export const Errors = {
   aborted: make('Aborted'),
   inUse: make('InUse'),
   deleting: make('Deleting'),
+  notPublished: make('NotPublished'),
 } as const;

@@ -1,7 +1,7 @@
 import { credentials, type Client, type ClientUnaryCall, type requestCallback } from '@grpc/grpc-js';
 import { fromGrpcError } from '@mayastor/common';
 import { loadCoreApiV1 } from '../proto/loader.js';
-import type { NodesClient, PoolsClient, ReplicasClient } from '../types.js';
+import type { NodesClient, PoolsClient, ReplicasClient, VolumesClient } from '../types.js';
 
 type RpcKeys<C> = { [K in keyof C]: K extends string ? (K extends Capitalize<K> ? K : never) : never }[keyof C];
 
@@ -46,6 +46,7 @@ export class CoreApiClient {
   readonly nodes: PromiseClient<NodesClient>;
   readonly pools: PromiseClient<PoolsClient>;
   readonly replicas: PromiseClient<ReplicasClient>;
+  readonly volumes: PromiseClient<VolumesClient>;
   private readonly clients: Client[];
 
   constructor(options: CoreApiClientOptions) {
@@ -55,7 +56,9 @@ export class CoreApiClient {
     const nodes = new v1.Nodes(options.endpoint, creds);
     const pools = new v1.Pools(options.endpoint, creds, { channelOverride: nodes.getChannel() });
     const replicas = new v1.Replicas(options.endpoint, creds, { channelOverride: nodes.getChannel() });
-    this.clients = [nodes, pools, replicas];
+    const volumes = new v1.Volumes(options.endpoint, creds, { channelOverride: nodes.getChannel() });
+    this.clients = [nodes, pools, replicas, volumes];
+    this.volumes = promisify(volumes, timeoutMs);
     this.nodes = promisify(nodes, timeoutMs);
     this.pools = promisify(pools, timeoutMs);
     this.replicas = promisify(replicas, timeoutMs);

@@ -30,6 +30,10 @@ import type {
   CreateReplicaRequest__Output as _mayastor_core_v1_CreateReplicaRequest__Output,
 } from './mayastor/core/v1/CreateReplicaRequest.js';
 import type {
+  CreateVolumeRequest as _mayastor_core_v1_CreateVolumeRequest,
+  CreateVolumeRequest__Output as _mayastor_core_v1_CreateVolumeRequest__Output,
+} from './mayastor/core/v1/CreateVolumeRequest.js';
+import type {
   DestroyPoolRequest as _mayastor_core_v1_DestroyPoolRequest,
   DestroyPoolRequest__Output as _mayastor_core_v1_DestroyPoolRequest__Output,
 } from './mayastor/core/v1/DestroyPoolRequest.js';
@@ -37,6 +41,10 @@ import type {
   DestroyReplicaRequest as _mayastor_core_v1_DestroyReplicaRequest,
   DestroyReplicaRequest__Output as _mayastor_core_v1_DestroyReplicaRequest__Output,
 } from './mayastor/core/v1/DestroyReplicaRequest.js';
+import type {
+  DestroyVolumeRequest as _mayastor_core_v1_DestroyVolumeRequest,
+  DestroyVolumeRequest__Output as _mayastor_core_v1_DestroyVolumeRequest__Output,
+} from './mayastor/core/v1/DestroyVolumeRequest.js';
 import type {
   GetNodeRequest as _mayastor_core_v1_GetNodeRequest,
   GetNodeRequest__Output as _mayastor_core_v1_GetNodeRequest__Output,
@@ -49,6 +57,10 @@ import type {
   GetReplicaRequest as _mayastor_core_v1_GetReplicaRequest,
   GetReplicaRequest__Output as _mayastor_core_v1_GetReplicaRequest__Output,
 } from './mayastor/core/v1/GetReplicaRequest.js';
+import type {
+  GetVolumeRequest as _mayastor_core_v1_GetVolumeRequest,
+  GetVolumeRequest__Output as _mayastor_core_v1_GetVolumeRequest__Output,
+} from './mayastor/core/v1/GetVolumeRequest.js';
 import type {
   LabelNodeRequest as _mayastor_core_v1_LabelNodeRequest,
   LabelNodeRequest__Output as _mayastor_core_v1_LabelNodeRequest__Output,
@@ -73,6 +85,10 @@ import type {
   ListReplicasRequest as _mayastor_core_v1_ListReplicasRequest,
   ListReplicasRequest__Output as _mayastor_core_v1_ListReplicasRequest__Output,
 } from './mayastor/core/v1/ListReplicasRequest.js';
+import type {
+  ListVolumesRequest as _mayastor_core_v1_ListVolumesRequest,
+  ListVolumesRequest__Output as _mayastor_core_v1_ListVolumesRequest__Output,
+} from './mayastor/core/v1/ListVolumesRequest.js';
 import type {
   Node as _mayastor_core_v1_Node,
   Node__Output as _mayastor_core_v1_Node__Output,
@@ -114,6 +130,10 @@ import type {
   PoolsDefinition as _mayastor_core_v1_PoolsDefinition,
 } from './mayastor/core/v1/Pools.js';
 import type {
+  PublishVolumeRequest as _mayastor_core_v1_PublishVolumeRequest,
+  PublishVolumeRequest__Output as _mayastor_core_v1_PublishVolumeRequest__Output,
+} from './mayastor/core/v1/PublishVolumeRequest.js';
+import type {
   Replica as _mayastor_core_v1_Replica,
   Replica__Output as _mayastor_core_v1_Replica__Output,
 } from './mayastor/core/v1/Replica.js';
@@ -138,13 +158,29 @@ import type {
   ReplicaState__Output as _mayastor_core_v1_ReplicaState__Output,
 } from './mayastor/core/v1/ReplicaState.js';
 import type {
+  ReplicaTopology as _mayastor_core_v1_ReplicaTopology,
+  ReplicaTopology__Output as _mayastor_core_v1_ReplicaTopology__Output,
+} from './mayastor/core/v1/ReplicaTopology.js';
+import type {
   ReplicasClient as _mayastor_core_v1_ReplicasClient,
   ReplicasDefinition as _mayastor_core_v1_ReplicasDefinition,
 } from './mayastor/core/v1/Replicas.js';
 import type {
+  ResizeVolumeRequest as _mayastor_core_v1_ResizeVolumeRequest,
+  ResizeVolumeRequest__Output as _mayastor_core_v1_ResizeVolumeRequest__Output,
+} from './mayastor/core/v1/ResizeVolumeRequest.js';
+import type {
+  SetVolumeReplicasRequest as _mayastor_core_v1_SetVolumeReplicasRequest,
+  SetVolumeReplicasRequest__Output as _mayastor_core_v1_SetVolumeReplicasRequest__Output,
+} from './mayastor/core/v1/SetVolumeReplicasRequest.js';
+import type {
   ShareReplicaRequest as _mayastor_core_v1_ShareReplicaRequest,
   ShareReplicaRequest__Output as _mayastor_core_v1_ShareReplicaRequest__Output,
 } from './mayastor/core/v1/ShareReplicaRequest.js';
+import type {
+  ShareVolumeRequest as _mayastor_core_v1_ShareVolumeRequest,
+  ShareVolumeRequest__Output as _mayastor_core_v1_ShareVolumeRequest__Output,
+} from './mayastor/core/v1/ShareVolumeRequest.js';
 import type {
   SpecOperation as _mayastor_core_v1_SpecOperation,
   SpecOperation__Output as _mayastor_core_v1_SpecOperation__Output,
@@ -158,9 +194,41 @@ import type {
   UnlabelPoolRequest__Output as _mayastor_core_v1_UnlabelPoolRequest__Output,
 } from './mayastor/core/v1/UnlabelPoolRequest.js';
 import type {
+  UnpublishVolumeRequest as _mayastor_core_v1_UnpublishVolumeRequest,
+  UnpublishVolumeRequest__Output as _mayastor_core_v1_UnpublishVolumeRequest__Output,
+} from './mayastor/core/v1/UnpublishVolumeRequest.js';
+import type {
   UnshareReplicaRequest as _mayastor_core_v1_UnshareReplicaRequest,
   UnshareReplicaRequest__Output as _mayastor_core_v1_UnshareReplicaRequest__Output,
 } from './mayastor/core/v1/UnshareReplicaRequest.js';
+import type {
+  Volume as _mayastor_core_v1_Volume,
+  Volume__Output as _mayastor_core_v1_Volume__Output,
+} from './mayastor/core/v1/Volume.js';
+import type {
+  VolumeList as _mayastor_core_v1_VolumeList,
+  VolumeList__Output as _mayastor_core_v1_VolumeList__Output,
+} from './mayastor/core/v1/VolumeList.js';
+import type {
+  VolumeSpec as _mayastor_core_v1_VolumeSpec,
+  VolumeSpec__Output as _mayastor_core_v1_VolumeSpec__Output,
+} from './mayastor/core/v1/VolumeSpec.js';
+import type {
+  VolumeState as _mayastor_core_v1_VolumeState,
+  VolumeState__Output as _mayastor_core_v1_VolumeState__Output,
+} from './mayastor/core/v1/VolumeState.js';
+import type {
+  VolumeTarget as _mayastor_core_v1_VolumeTarget,
+  VolumeTarget__Output as _mayastor_core_v1_VolumeTarget__Output,
+} from './mayastor/core/v1/VolumeTarget.js';
+import type {
+  VolumeTopology as _mayastor_core_v1_VolumeTopology,
+  VolumeTopology__Output as _mayastor_core_v1_VolumeTopology__Output,
+} from './mayastor/core/v1/VolumeTopology.js';
+import type {
+  VolumesClient as _mayastor_core_v1_VolumesClient,
+  VolumesDefinition as _mayastor_core_v1_VolumesDefinition,
+} from './mayastor/core/v1/Volumes.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new (...args: ConstructorParameters<Constructor>): Subtype;
@@ -196,6 +264,10 @@ export interface ProtoGrpcType {
           _mayastor_core_v1_CreateReplicaRequest,
           _mayastor_core_v1_CreateReplicaRequest__Output
         >;
+        CreateVolumeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_CreateVolumeRequest,
+          _mayastor_core_v1_CreateVolumeRequest__Output
+        >;
         DestroyPoolRequest: MessageTypeDefinition<
           _mayastor_core_v1_DestroyPoolRequest,
           _mayastor_core_v1_DestroyPoolRequest__Output
@@ -203,6 +275,10 @@ export interface ProtoGrpcType {
         DestroyReplicaRequest: MessageTypeDefinition<
           _mayastor_core_v1_DestroyReplicaRequest,
           _mayastor_core_v1_DestroyReplicaRequest__Output
+        >;
+        DestroyVolumeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_DestroyVolumeRequest,
+          _mayastor_core_v1_DestroyVolumeRequest__Output
         >;
         GetNodeRequest: MessageTypeDefinition<
           _mayastor_core_v1_GetNodeRequest,
@@ -215,6 +291,10 @@ export interface ProtoGrpcType {
         GetReplicaRequest: MessageTypeDefinition<
           _mayastor_core_v1_GetReplicaRequest,
           _mayastor_core_v1_GetReplicaRequest__Output
+        >;
+        GetVolumeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_GetVolumeRequest,
+          _mayastor_core_v1_GetVolumeRequest__Output
         >;
         LabelNodeRequest: MessageTypeDefinition<
           _mayastor_core_v1_LabelNodeRequest,
@@ -240,6 +320,10 @@ export interface ProtoGrpcType {
           _mayastor_core_v1_ListReplicasRequest,
           _mayastor_core_v1_ListReplicasRequest__Output
         >;
+        ListVolumesRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ListVolumesRequest,
+          _mayastor_core_v1_ListVolumesRequest__Output
+        >;
         Node: MessageTypeDefinition<_mayastor_core_v1_Node, _mayastor_core_v1_Node__Output>;
         NodeList: MessageTypeDefinition<_mayastor_core_v1_NodeList, _mayastor_core_v1_NodeList__Output>;
         NodeSpec: MessageTypeDefinition<_mayastor_core_v1_NodeSpec, _mayastor_core_v1_NodeSpec__Output>;
@@ -257,6 +341,10 @@ export interface ProtoGrpcType {
           service: _mayastor_core_v1_PoolsDefinition;
         };
         Protocol: EnumTypeDefinition;
+        PublishVolumeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_PublishVolumeRequest,
+          _mayastor_core_v1_PublishVolumeRequest__Output
+        >;
         Replica: MessageTypeDefinition<_mayastor_core_v1_Replica, _mayastor_core_v1_Replica__Output>;
         ReplicaList: MessageTypeDefinition<_mayastor_core_v1_ReplicaList, _mayastor_core_v1_ReplicaList__Output>;
         ReplicaOwners: MessageTypeDefinition<_mayastor_core_v1_ReplicaOwners, _mayastor_core_v1_ReplicaOwners__Output>;
@@ -267,12 +355,28 @@ export interface ProtoGrpcType {
         ReplicaSpec: MessageTypeDefinition<_mayastor_core_v1_ReplicaSpec, _mayastor_core_v1_ReplicaSpec__Output>;
         ReplicaState: MessageTypeDefinition<_mayastor_core_v1_ReplicaState, _mayastor_core_v1_ReplicaState__Output>;
         ReplicaStatus: EnumTypeDefinition;
+        ReplicaTopology: MessageTypeDefinition<
+          _mayastor_core_v1_ReplicaTopology,
+          _mayastor_core_v1_ReplicaTopology__Output
+        >;
         Replicas: SubtypeConstructor<typeof grpc.Client, _mayastor_core_v1_ReplicasClient> & {
           service: _mayastor_core_v1_ReplicasDefinition;
         };
+        ResizeVolumeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ResizeVolumeRequest,
+          _mayastor_core_v1_ResizeVolumeRequest__Output
+        >;
+        SetVolumeReplicasRequest: MessageTypeDefinition<
+          _mayastor_core_v1_SetVolumeReplicasRequest,
+          _mayastor_core_v1_SetVolumeReplicasRequest__Output
+        >;
         ShareReplicaRequest: MessageTypeDefinition<
           _mayastor_core_v1_ShareReplicaRequest,
           _mayastor_core_v1_ShareReplicaRequest__Output
+        >;
+        ShareVolumeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_ShareVolumeRequest,
+          _mayastor_core_v1_ShareVolumeRequest__Output
         >;
         SpecOperation: MessageTypeDefinition<_mayastor_core_v1_SpecOperation, _mayastor_core_v1_SpecOperation__Output>;
         SpecStatus: EnumTypeDefinition;
@@ -284,10 +388,27 @@ export interface ProtoGrpcType {
           _mayastor_core_v1_UnlabelPoolRequest,
           _mayastor_core_v1_UnlabelPoolRequest__Output
         >;
+        UnpublishVolumeRequest: MessageTypeDefinition<
+          _mayastor_core_v1_UnpublishVolumeRequest,
+          _mayastor_core_v1_UnpublishVolumeRequest__Output
+        >;
         UnshareReplicaRequest: MessageTypeDefinition<
           _mayastor_core_v1_UnshareReplicaRequest,
           _mayastor_core_v1_UnshareReplicaRequest__Output
         >;
+        Volume: MessageTypeDefinition<_mayastor_core_v1_Volume, _mayastor_core_v1_Volume__Output>;
+        VolumeList: MessageTypeDefinition<_mayastor_core_v1_VolumeList, _mayastor_core_v1_VolumeList__Output>;
+        VolumeSpec: MessageTypeDefinition<_mayastor_core_v1_VolumeSpec, _mayastor_core_v1_VolumeSpec__Output>;
+        VolumeState: MessageTypeDefinition<_mayastor_core_v1_VolumeState, _mayastor_core_v1_VolumeState__Output>;
+        VolumeStatus: EnumTypeDefinition;
+        VolumeTarget: MessageTypeDefinition<_mayastor_core_v1_VolumeTarget, _mayastor_core_v1_VolumeTarget__Output>;
+        VolumeTopology: MessageTypeDefinition<
+          _mayastor_core_v1_VolumeTopology,
+          _mayastor_core_v1_VolumeTopology__Output
+        >;
+        Volumes: SubtypeConstructor<typeof grpc.Client, _mayastor_core_v1_VolumesClient> & {
+          service: _mayastor_core_v1_VolumesDefinition;
+        };
       };
     };
   };

@@ -7,6 +7,7 @@ export interface NodeSpec {
   cordon_labels?: string[];
   node_nqn?: string;
   version?: string;
+  drain_labels?: string[];
 }
 
 export interface NodeSpec__Output {
@@ -16,4 +17,5 @@ export interface NodeSpec__Output {
   cordon_labels: string[];
   node_nqn: string;
   version: string;
+  drain_labels: string[];
 }

@@ -14,6 +14,7 @@ export interface NodeState {
   version?: string;
   instance_uuid?: string;
   last_seen_ms?: number | string | Long;
+  drain_state?: string;
 }
 
 export interface NodeState__Output {
@@ -24,4 +25,5 @@ export interface NodeState__Output {
   version: string;
   instance_uuid: string;
   last_seen_ms: number;
+  drain_state: string;
 }

@@ -81,6 +81,47 @@ export interface NodesClient extends grpc.Client {
     callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
   ): grpc.ClientUnaryCall;
 
+  DrainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+  DrainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+  DrainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+  DrainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+  drainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+  drainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+  drainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+  drainNode(
+    argument: _mayastor_core_v1_CordonNodeRequest,
+    callback: grpc.requestCallback<_mayastor_core_v1_Node__Output>,
+  ): grpc.ClientUnaryCall;
+
   GetNode(
     argument: _mayastor_core_v1_GetNodeRequest,
     metadata: grpc.Metadata,
@@ -331,6 +372,8 @@ export interface NodesClient extends grpc.Client {
 export interface NodesHandlers extends grpc.UntypedServiceImplementation {
   CordonNode: grpc.handleUnaryCall<_mayastor_core_v1_CordonNodeRequest__Output, _mayastor_core_v1_Node>;
 
+  DrainNode: grpc.handleUnaryCall<_mayastor_core_v1_CordonNodeRequest__Output, _mayastor_core_v1_Node>;
+
   GetNode: grpc.handleUnaryCall<_mayastor_core_v1_GetNodeRequest__Output, _mayastor_core_v1_Node>;
 
   LabelNode: grpc.handleUnaryCall<_mayastor_core_v1_LabelNodeRequest__Output, _mayastor_core_v1_Node>;
@@ -349,6 +392,12 @@ export interface NodesHandlers extends grpc.UntypedServiceImplementation {
 
 export interface NodesDefinition extends grpc.ServiceDefinition {
   CordonNode: MethodDefinition<
+    _mayastor_core_v1_CordonNodeRequest,
+    _mayastor_core_v1_Node,
+    _mayastor_core_v1_CordonNodeRequest__Output,
+    _mayastor_core_v1_Node__Output
+  >;
+  DrainNode: MethodDefinition<
     _mayastor_core_v1_CordonNodeRequest,
     _mayastor_core_v1_Node,
     _mayastor_core_v1_CordonNodeRequest__Output,

@@ -1,0 +1,9 @@
+// Original file: proto/core/v1/core.proto
+
+export interface DestroyVolumeRequest {
+  uuid?: string;
+}
+
+export interface DestroyVolumeRequest__Output {
+  uuid: string;
+}

@@ -1,0 +1,9 @@
+// Original file: proto/core/v1/core.proto
+
+export interface ShareVolumeRequest {
+  uuid?: string;
+}
+
+export interface ShareVolumeRequest__Output {
+  uuid: string;
+}
