@@ -244,4 +244,30 @@ describe('core: volumes (real etcd, three simulated io-engines)', () => {
     for (const uuid of [a.uuid, b.uuid]) await c.api.volumes.destroyVolume({ uuid });
     expect(await everything()).toEqual({ replicas: [], nexuses: [] });
   });
+
+  it('limits concurrent creations: past the limit a create waits, then fails busy, leaving nothing', async () => {
+    await c.core.stop();
+    c.core.restart({ VOLUME_CREATE_CONCURRENCY: '1', VOLUME_CREATE_WAIT_MS: '300' });
+    await c.core.ready();
+    await c.waitForNodes('NODE_STATUS_ONLINE', [...NODES]);
+    await c.sim.control('PUT', '/nodes/sim-1/faults/latency', { ms: 1500 });
+    try {
+      const first = create();
+      await new Promise((r) => setTimeout(r, 200));
+      const uuid = randomUUID();
+      const t0 = Date.now();
+      const busy = await failure(c.api.volumes.createVolume({ uuid, size: 16 * MiB, replicas: 3, thin: false }));
+      expect(busy.kind).toBe('ResourceExhausted');
+      expect(busy.message).toContain('busy');
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
+      expect((await c.storedSpecs('VolumeSpec')).has(uuid)).toBe(false);
+      const made = await first;
+      await c.api.volumes.destroyVolume({ uuid: made.uuid });
+    } finally {
+      await c.sim.control('PUT', '/nodes/sim-1/faults/latency', { ms: 0 });
+    }
+    // A piece still busy when the destroy answered is finished by recovery.
+    await c.until(async () => (await everything()).replicas.length === 0, 5000, 'every replica destroyed');
+    expect((await c.storedSpecs('VolumeSpec')).size).toBe(0);
+  });
 });

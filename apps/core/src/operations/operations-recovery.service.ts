@@ -77,6 +77,17 @@ export class OperationsRecovery implements OnApplicationShutdown {
         .flushDirty()
         .catch((error: unknown) => this.logger.warn({ err: error }, 'dirty specs not written'));
     }
+    // Volumes first: their recovery also collects the replicas and nexuses they own.
+    for (const volume of this.specs.list('VolumeSpec')) {
+      if (this.stopped) return;
+      if (volume.operation === null && volume.status === 'Created') continue;
+      await this.volumes.recover(volume.uuid).catch((error: unknown) => this.failed('Volume', volume.uuid, error));
+    }
+    for (const nexus of this.specs.list('NexusSpec')) {
+      if (this.stopped) return;
+      if (nexus.status !== 'Deleting') continue;
+      await this.volumes.recoverNexus(nexus.uuid).catch((error: unknown) => this.failed('Nexus', nexus.uuid, error));
+    }
     const work = new Map<string, { replicas: string[]; pools: string[] }>();
     const of = (node: string): { replicas: string[]; pools: string[] } => {
       let entry = work.get(node);

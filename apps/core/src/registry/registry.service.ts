@@ -44,6 +44,7 @@ class NodeEntry {
   mutations = 0;
   fetching: Promise<void> | undefined;
   fetchAgain = false;
+  refreshTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly id: string,
@@ -66,12 +67,22 @@ class NodeEntry {
 
 const now = (): number => performance.now();
 
+/** How soon after our changes a node is fetched again. */
+const CHANGE_REFRESH_MS = 250;
+
 /** How often a node with a rebuild in progress is fetched again. */
 const REBUILD_POLL_MS = 1000;
 
+/** A nexus that will change on its own soon: a rebuild running, or a child waiting for one. */
 function rebuilding(entry: NodeEntry): boolean {
   for (const nexus of entry.nexuses.values()) {
-    if (nexus.rebuilds > 0 || nexus.children.some((c) => c.rebuild_progress >= 0)) return true;
+    if (nexus.rebuilds > 0) return true;
+    for (const child of nexus.children) {
+      if (child.rebuild_progress >= 0) return true;
+      if (child.state_reason === 'CHILD_STATE_REASON_OUT_OF_SYNC' || child.state_reason === 'CHILD_STATE_REASON_INIT') {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -80,7 +91,8 @@ function rebuilding(entry: NodeEntry): boolean {
  * The registry: every io-engine node the core knows, its liveness, and a cache of
  * what it holds (pools, replicas, nexuses). Reads are answered from memory. The
  * cache of a node is fetched when it registers, when it restarts, every
- * CACHE_POLL_MS, and after each change the core makes on it; each node is fetched
+ * CACHE_POLL_MS, and shortly after the core changes it (one fetch per burst of
+ * changes; the result of each change is put in the cache at once); each node is fetched
  * on its own, so a slow or unreachable node never delays another.
  *
  * Nodes with a nexus rebuild in progress are fetched every second until it ends.
@@ -119,6 +131,10 @@ export class Registry implements OnApplicationShutdown {
     clearInterval(this.pollTimer);
     this.livenessTimer = undefined;
     this.pollTimer = undefined;
+    for (const entry of this.nodes.values()) {
+      clearTimeout(entry.refreshTimer);
+      entry.refreshTimer = undefined;
+    }
     await Promise.allSettled([...this.background]);
   }
 
@@ -252,11 +268,47 @@ export class Registry implements OnApplicationShutdown {
     entry.mutations++;
     if ('pool' in change) entry.pools.set(change.pool.id, change.pool);
     else if ('poolRemoved' in change) entry.pools.delete(change.poolRemoved);
-    else if ('replica' in change) entry.replicas.set(change.replica.uuid, change.replica);
-    else if ('replicaRemoved' in change) entry.replicas.delete(change.replicaRemoved);
-    else if ('nexus' in change) entry.nexuses.set(change.nexus.uuid, change.nexus);
+    else if ('replica' in change) {
+      const before = entry.replicas.get(change.replica.uuid);
+      entry.replicas.set(change.replica.uuid, change.replica);
+      this.account(entry, change.replica, before, +1);
+    } else if ('replicaRemoved' in change) {
+      const before = entry.replicas.get(change.replicaRemoved);
+      entry.replicas.delete(change.replicaRemoved);
+      if (before) this.account(entry, before, undefined, -1);
+    } else if ('nexus' in change) entry.nexuses.set(change.nexus.uuid, change.nexus);
     else entry.nexuses.delete(change.nexusRemoved);
-    this.track(this.refresh(entry.id));
+    this.refreshSoon(entry);
+  }
+
+  /**
+   * Until the node is fetched again, the pool of a replica we created or destroyed
+   * counts it in its committed (and, thick, used) bytes, so that placements made
+   * meanwhile see the space as taken.
+   */
+  private account(entry: NodeEntry, replica: ReplicaState, before: ReplicaState | undefined, sign: 1 | -1): void {
+    const pool = entry.pools.get(replica.pool);
+    if (!pool) return;
+    const delta = sign > 0 ? replica.size - (before?.size ?? 0) : -replica.size;
+    if (delta === 0) return;
+    entry.pools.set(pool.id, {
+      ...pool,
+      committed: Math.max(0, pool.committed + delta),
+      used: replica.thin ? pool.used : Math.max(0, pool.used + delta),
+    });
+  }
+
+  /**
+   * Fetches a node again shortly after our changes: one fetch for a burst of
+   * changes (within CHANGE_REFRESH_MS), not one per change, since each fetch
+   * lists every replica of the node.
+   */
+  private refreshSoon(entry: NodeEntry): void {
+    if (entry.refreshTimer) return;
+    entry.refreshTimer = setTimeout(() => {
+      entry.refreshTimer = undefined;
+      this.track(this.refresh(entry.id));
+    }, CHANGE_REFRESH_MS);
   }
 
   /** Fetches a node's pools, replicas and nexuses (at most one fetch per node at a time). */

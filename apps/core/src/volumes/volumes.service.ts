@@ -525,6 +525,8 @@ export class VolumesService {
     }
     let target = volume.target;
     const old = target ? this.specs.get('NexusSpec', target.nexus) : undefined;
+    // A previous target on the same node was destroyed before the new one was made.
+    if (!old) target = null;
     if (old) {
       const state = this.registry.nexus(old.node, old.uuid);
       const alive = state !== undefined && state.state !== 'NEXUS_SHUTDOWN' && state.state !== 'NEXUS_SHUTTING_DOWN';
