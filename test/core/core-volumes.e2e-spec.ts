@@ -179,6 +179,16 @@ describe('core: volumes (real etcd, three simulated io-engines)', () => {
     expect(await everything()).toEqual({ replicas: [], nexuses: [] });
   });
 
+  it('removes what was made when a replica cannot be created, and says how many were', async () => {
+    await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/CreateReplica', { code: 'INTERNAL', count: 1, after: true });
+    const uuid = randomUUID();
+    const error = await failure(c.api.volumes.createVolume({ uuid, size: 16 * MiB, replicas: 3, thin: false }));
+    expect(error.message).toContain('2 of 3 replicas could be created');
+    expect((await c.storedSpecs('VolumeSpec')).size).toBe(0);
+    expect((await c.storedSpecs('ReplicaSpec')).size).toBe(0);
+    expect(await everything()).toEqual({ replicas: [], nexuses: [] });
+  });
+
   it('fails a create with too few nodes cleanly: how many could be placed and why, nothing left behind', async () => {
     const uuid = randomUUID();
     const error = await failure(c.api.volumes.createVolume({ uuid, size: 16 * MiB, replicas: 4, thin: false }));

@@ -5,6 +5,7 @@ import { CoreCluster, NODES } from './core-fixture.js';
 
 const MiB = 1024 * 1024;
 const APP_NQN = 'nqn.2014-08.org.nvmexpress:uuid:app-node-1';
+/** At least; every failpoint gets two trials. */
 const TRIALS = 20;
 
 const POINTS = {
@@ -14,6 +15,7 @@ const POINTS = {
     'volume-publish:after-shutdown',
     'volume-publish:after-nexus',
     'volume-publish:after-publish',
+    'volume-publish:after-complete',
   ],
   destroy: ['volume-destroy:after-intent', 'volume-destroy:after-nexus'],
 } as const;
@@ -109,6 +111,16 @@ describe('core: crash safety of volume create, publish and destroy (random failp
         expect(nexuses.get(volume.target.nexus)?.node, `${context}: target of ${volume.uuid}`).toBe(volume.target.node);
       }
     }
+    for (const nexus of nexuses.values()) {
+      expect(volumes.get(nexus.volume)?.target?.nexus, `${context}: nexus ${nexus.uuid} is its volume's target`).toBe(
+        nexus.uuid,
+      );
+    }
+    for (const replica of replicas.values()) {
+      for (const owner of replica.owners.nexuses) {
+        expect(nexuses.has(owner), `${context}: nexus ${owner} owning replica ${replica.uuid}`).toBe(true);
+      }
+    }
     for (const uuid of acknowledged) expect(volumes.has(uuid), `${context}: acknowledged volume ${uuid}`).toBe(true);
   }
 
@@ -124,9 +136,14 @@ describe('core: crash safety of volume create, publish and destroy (random failp
 
   it(`survives ${TRIALS} kills at random points (seed ${seed}; replay with CRASH_SEED=${seed})`, async () => {
     const counts: Record<string, number> = {};
-    for (let trial = 1; trial <= TRIALS; trial++) {
-      const op: Op = pick(['create', 'publish', 'destroy'] as const);
-      const failpoint = pick(POINTS[op]);
+    // Every failpoint at least twice, in a random order.
+    const all = (Object.keys(POINTS) as Op[]).flatMap((op) => POINTS[op].map((failpoint) => ({ op, failpoint })));
+    const plan = [...all, ...all, ...Array.from({ length: Math.max(0, TRIALS - 2 * all.length) }, () => pick(all))]
+      .map((entry) => ({ entry, key: rand() }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ entry }) => entry);
+    for (let trial = 1; trial <= plan.length; trial++) {
+      const { op, failpoint } = plan[trial - 1]!;
       counts[failpoint] = (counts[failpoint] ?? 0) + 1;
       const context = `trial ${trial} (seed ${seed}): ${failpoint}`;
       if (op === 'create') {

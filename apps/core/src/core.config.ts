@@ -34,6 +34,7 @@ export const FAILPOINTS = [
   'volume-publish:after-shutdown',
   'volume-publish:after-nexus',
   'volume-publish:after-publish',
+  'volume-publish:after-complete',
 ] as const;
 export type Failpoint = (typeof FAILPOINTS)[number];
 

@@ -95,6 +95,8 @@ export class OperationsRecovery implements OnApplicationShutdown {
       return entry;
     };
     for (const r of this.specs.list('ReplicaSpec')) {
+      // A replica its volume still owns is recovered with the volume (which may be creating it right now).
+      if (r.owners.volume !== null && this.specs.get('VolumeSpec', r.owners.volume)) continue;
       if (r.operation !== null || r.status !== 'Created') of(r.node).replicas.push(r.uuid);
     }
     for (const p of this.specs.list('PoolSpec')) {

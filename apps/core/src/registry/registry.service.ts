@@ -45,6 +45,8 @@ class NodeEntry {
   fetching: Promise<void> | undefined;
   fetchAgain = false;
   refreshTimer: NodeJS.Timeout | undefined;
+  /** Monotonic ms of our last change to a nexus of the node. */
+  nexusChangedAt = 0;
 
   constructor(
     readonly id: string,
@@ -73,15 +75,21 @@ const CHANGE_REFRESH_MS = 250;
 /** How often a node with a rebuild in progress is fetched again. */
 const REBUILD_POLL_MS = 1000;
 
-/** A nexus that will change on its own soon: a rebuild running, or a child waiting for one. */
-function rebuilding(entry: NodeEntry): boolean {
+/** How long after one of our nexus changes a child waiting for its rebuild is watched closely. */
+const REBUILD_START_WATCH_MS = 30_000;
+
+/**
+ * A nexus that will change on its own soon: a rebuild running, or, shortly after
+ * we changed a nexus, a child waiting for its rebuild to start.
+ */
+function rebuilding(entry: NodeEntry, t: number): boolean {
   for (const nexus of entry.nexuses.values()) {
     if (nexus.rebuilds > 0) return true;
     for (const child of nexus.children) {
       if (child.rebuild_progress >= 0) return true;
-      if (child.state_reason === 'CHILD_STATE_REASON_OUT_OF_SYNC' || child.state_reason === 'CHILD_STATE_REASON_INIT') {
-        return true;
-      }
+      const waiting =
+        child.state_reason === 'CHILD_STATE_REASON_OUT_OF_SYNC' || child.state_reason === 'CHILD_STATE_REASON_INIT';
+      if (waiting && t - entry.nexusChangedAt < REBUILD_START_WATCH_MS) return true;
     }
   }
   return false;
@@ -108,6 +116,7 @@ export class Registry implements OnApplicationShutdown {
   private readonly nodes = new Map<string, NodeEntry>();
   private livenessTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
   private readonly background = new Set<Promise<unknown>>();
   /** Node liveness changes, emitted once the node's cache is fresh. */
   readonly events = new Subject<NodeEvent>();
@@ -127,6 +136,7 @@ export class Registry implements OnApplicationShutdown {
 
   /** Stops the timers (first, while the lock is still held) and waits for the tasks running. */
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.livenessTimer);
     clearInterval(this.pollTimer);
     this.livenessTimer = undefined;
@@ -244,6 +254,11 @@ export class Registry implements OnApplicationShutdown {
     return [...(this.nodes.get(node)?.nexuses.values() ?? [])];
   }
 
+  /** Whether the node's state was fetched at least once since this core started. */
+  fetched(node: string): boolean {
+    return (this.nodes.get(node)?.fetchedAt ?? 0) > 0;
+  }
+
   /** A nexus as its node last reported it (undefined when unknown or the node is not online). */
   nexus(node: string, uuid: string): Nexus | undefined {
     const entry = this.nodes.get(node);
@@ -276,8 +291,10 @@ export class Registry implements OnApplicationShutdown {
       const before = entry.replicas.get(change.replicaRemoved);
       entry.replicas.delete(change.replicaRemoved);
       if (before) this.account(entry, before, undefined, -1);
-    } else if ('nexus' in change) entry.nexuses.set(change.nexus.uuid, change.nexus);
-    else entry.nexuses.delete(change.nexusRemoved);
+    } else if ('nexus' in change) {
+      entry.nexuses.set(change.nexus.uuid, change.nexus);
+      entry.nexusChangedAt = now();
+    } else entry.nexuses.delete(change.nexusRemoved);
     this.refreshSoon(entry);
   }
 
@@ -304,7 +321,7 @@ export class Registry implements OnApplicationShutdown {
    * lists every replica of the node.
    */
   private refreshSoon(entry: NodeEntry): void {
-    if (entry.refreshTimer) return;
+    if (entry.refreshTimer || this.stopped) return;
     entry.refreshTimer = setTimeout(() => {
       entry.refreshTimer = undefined;
       this.track(this.refresh(entry.id));
@@ -431,7 +448,7 @@ export class Registry implements OnApplicationShutdown {
       if (entry.status !== 'Online') continue;
       if (t - entry.aliveAt > this.config.NODE_DEADLINE_MS) {
         this.track(this.probe(entry));
-      } else if (t - entry.fetchedAt > REBUILD_POLL_MS && rebuilding(entry) && !entry.fetching) {
+      } else if (t - entry.fetchedAt > REBUILD_POLL_MS && rebuilding(entry, t) && !entry.fetching) {
         // A rebuild moves a nexus on its own: follow it closely rather than every 30 s.
         this.track(this.refresh(entry.id));
       }

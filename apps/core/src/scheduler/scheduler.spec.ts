@@ -148,6 +148,24 @@ describe('placeReplicas: filters', () => {
       rejected: { 'spread key value already used': 1 },
     },
   ];
+  it('thin: a replacement uses the volume commitment, a new volume the initial one', () => {
+    const limits = { poolOvercommitPercent: 250, volumeCommitmentPercent: 10, volumeCommitmentInitialPercent: 60 };
+    // 5 GiB free: enough for 10 % of 10 GiB, not for 60 %.
+    const pools = [pool('a', 'n1', { used: 95 * GiB })];
+    expect(placeReplicas(request({ thin: true, initial: false }), pools, nodes3, limits).chosen).toHaveLength(1);
+    expect(placeReplicas(request({ thin: true, initial: true }), pools, nodes3, limits).chosen).toHaveLength(0);
+  });
+
+  it('spread key: a node without the label is not a candidate', () => {
+    const placement = placeReplicas(
+      request({ count: 2, topology: { spreadKeys: ['zone'] } }),
+      [pool('a', 'n1'), pool('b', 'n2')],
+      [node('n1', { labels: { zone: 'z1' } }), node('n2')],
+    );
+    expect(placement.chosen.map((p) => p.id)).toEqual(['a']);
+    expect(placement.rejected.get('node labels do not match')).toBe(1);
+  });
+
   for (const c of cases) {
     it(c.name, () => {
       const placement = placeReplicas(request(c.request), c.pools, c.nodes ?? nodes3);

@@ -63,7 +63,8 @@ export function volumeView(
   if (spec.target) {
     switch (nexus?.state) {
       case 'NEXUS_ONLINE':
-        status = 'Online';
+        // Every child is healthy, but there may be fewer children than replicas asked for.
+        status = nexus.children.length < spec.numReplicas ? 'Degraded' : 'Online';
         break;
       case 'NEXUS_DEGRADED':
         status = 'Degraded';

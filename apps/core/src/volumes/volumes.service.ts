@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Semaphore, withTimeout, type SemaphoreInterface } from 'async-mutex';
 import { DomainError, Errors } from '@mayastor/common';
-import { StoreKeys } from '@mayastor/pstor';
+import { STORE, StoreKeys, type Store } from '@mayastor/pstor';
 import { CoreConfig } from '../core.config.js';
 import { Failpoints } from '../operations/failpoints.service.js';
 import { OperationGuard } from '../operations/operation-guard.service.js';
-import { isNotFound } from '../operations/engine-errors.js';
+import { engineRefused, isNotFound } from '../operations/engine-errors.js';
 import { replicaStateOf } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
 import { ReplicasService } from '../replicas/replicas.service.js';
@@ -72,6 +72,7 @@ export class VolumesService {
     private readonly failpoints: Failpoints,
     private readonly replicas: ReplicasService,
     private readonly keys: StoreKeys,
+    @Inject(STORE) private readonly store: Store,
   ) {
     this.creations = withTimeout(
       new Semaphore(config.VOLUME_CREATE_CONCURRENCY),
@@ -362,7 +363,9 @@ export class VolumesService {
       if (volume.target && current && request.reuseExisting) {
         const state = this.registry.nexus(current.node, current.uuid);
         const healthy = state?.state === 'NEXUS_ONLINE' || state?.state === 'NEXUS_DEGRADED';
-        if (healthy && (request.node === undefined || request.node === current.node)) return this.view(volume);
+        if (healthy && (request.node === undefined || request.node === current.node)) {
+          return this.updateFrontends(volume, current, request.frontendNodes);
+        }
       }
       return this.publishOn(volume, this.chooseTarget(volume, request.node), request.frontendNodes);
     });
@@ -376,16 +379,21 @@ export class VolumesService {
   private async publishOn(volume: VolumeSpec, node: string, frontendNodes: readonly string[]): Promise<VolumeView> {
     const uuid = volume.uuid;
     const targetNqn = this.nodeNqn(node);
-    const children = this.replicasOf(uuid).filter(
+    const old = volume.target ? this.specs.get('NexusSpec', volume.target.nexus) : undefined;
+    const usable = this.replicasOf(uuid).filter(
       (r) => r.status === 'Created' && this.registry.isOnline(r.node) && this.registry.replica(r.uuid),
     );
+    // A new nexus opens its children as in sync: only replicas known healthy may be
+    // children at once; the others join afterwards and are rebuilt.
+    const healthy = await this.healthyReplicas(uuid, old);
+    const children = healthy ? usable.filter((r) => healthy.has(r.uuid)) : usable;
+    const rebuildLater = usable.filter((r) => !children.includes(r));
     if (children.length === 0) {
       throw Errors.failedPrecondition(`volume ${uuid} has no healthy replica to publish`, {
         resource: 'Volume',
         id: uuid,
       });
     }
-    const old = volume.target ? this.specs.get('NexusSpec', volume.target.nexus) : undefined;
     const generation = volume.publishCount + 1;
     const minCntlId = 1 + ((generation - 1) % CNTLID_RANGES) * CNTLID_RANGE;
     const nexus: NexusSpec = {
@@ -480,6 +488,14 @@ export class VolumesService {
           value: { ...nexus, share: 'nvmf', allowedHosts: [...frontendNodes], status: 'Created', operation: null },
         },
       ];
+      if (old && this.specs.get('NexusSpec', old.uuid)) {
+        // The old target is collected: now below, or by recovery should that fail.
+        changes.push({
+          kind: 'NexusSpec',
+          id: old.uuid,
+          value: { ...old, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+        });
+      }
       for (const replica of shared) {
         const current = this.specs.get('ReplicaSpec', replica.uuid)!;
         changes.push({
@@ -494,6 +510,16 @@ export class VolumesService {
         this.logger.warn({ volume: uuid, err: undoError }, 'undo of a failed publish left for recovery'),
       );
       throw error;
+    }
+    this.failpoints.hit('volume-publish:after-complete');
+    for (const replica of rebuildLater) {
+      const created = this.specs.get('NexusSpec', nexus.uuid);
+      if (!created) break;
+      await this.addChild(created, replica)
+        .then(() => this.specs.commitOrMarkDirty(this.withChild(nexus.uuid, replica)))
+        .catch((error: unknown) =>
+          this.logger.warn({ volume: uuid, replica: replica.uuid, err: error }, 'replica not added back for rebuild'),
+        );
     }
     if (old && this.specs.get('NexusSpec', old.uuid)) {
       await this.destroyNexus(old).catch((error: unknown) =>
@@ -521,13 +547,24 @@ export class VolumesService {
           value: { ...fresh, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
         },
       ]);
-      await this.destroyNexus(fresh);
+      // On a node that is gone, the nexus stays Deleting and recovery destroys it when it returns.
+      await this.destroyNexus(fresh).catch((error: unknown) =>
+        this.logger.warn(
+          { volume: uuid, nexus: fresh.uuid, err: error },
+          'nexus of an undone publish not destroyed yet',
+        ),
+      );
     }
     let target = volume.target;
     const old = target ? this.specs.get('NexusSpec', target.nexus) : undefined;
     // A previous target on the same node was destroyed before the new one was made.
     if (!old) target = null;
-    if (old) {
+    if (old && this.registry.isOnline(old.node)) {
+      // Only a target known to be shut down (or gone) is given up; before the node's
+      // state is first fetched, look again later.
+      if (!this.registry.fetched(old.node)) {
+        throw Errors.unavailable(`the state of node ${old.node} is not known yet`, { resource: 'Node', id: old.node });
+      }
       const state = this.registry.nexus(old.node, old.uuid);
       const alive = state !== undefined && state.state !== 'NEXUS_SHUTDOWN' && state.state !== 'NEXUS_SHUTTING_DOWN';
       if (!alive) {
@@ -546,6 +583,38 @@ export class VolumesService {
     await this.specs.commitOrMarkDirty([
       { kind: 'VolumeSpec', id: uuid, value: { ...current, target, operation: null } },
     ]);
+  }
+
+  /** Keeps the target, allowing exactly `frontendNodes` (PublishNexus again replaces its allowed hosts). */
+  private async updateFrontends(
+    volume: VolumeSpec,
+    nexus: NexusSpec,
+    frontendNodes: readonly string[],
+  ): Promise<VolumeView> {
+    const target = volume.target!;
+    const same =
+      JSON.stringify([...target.frontendNodes].sort()) === JSON.stringify([...frontendNodes].sort()) &&
+      target.uri !== '';
+    if (same) return this.view(volume);
+    const published = await this.registry.client(nexus.node).publishNexus({
+      uuid: nexus.uuid,
+      key: '',
+      share: 'NVMF',
+      allowed_hosts: [...frontendNodes],
+    });
+    if (published.nexus) this.registry.changed(nexus.node, { nexus: published.nexus });
+    await this.specs.commitOrMarkDirty([
+      {
+        kind: 'VolumeSpec',
+        id: volume.uuid,
+        value: {
+          ...volume,
+          target: { ...target, frontendNodes: [...frontendNodes], uri: published.nexus?.device_uri ?? target.uri },
+        },
+      },
+      { kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, share: 'nvmf', allowedHosts: [...frontendNodes] } },
+    ]);
+    return this.view(this.specs.get('VolumeSpec', volume.uuid)!);
   }
 
   /** Takes the target down. A target whose node is gone needs `force`; its nexus is destroyed when the node returns. */
@@ -625,24 +694,39 @@ export class VolumesService {
 
   /** Brings replicas and nexus to `size` (each step skipped when done already), then completes. */
   private async applyResize(uuid: string, size: number): Promise<void> {
-    const changes: SpecChange[] = [];
-    for (const replica of this.replicasOf(uuid)) {
-      const state = this.registry.replica(replica.uuid);
-      if (!state || state.size < size) {
-        const grown = await this.registry
-          .client(replica.node)
-          .resizeReplica({ uuid: replica.uuid, requested_size: size });
-        this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, grown) });
+    try {
+      for (const replica of this.replicasOf(uuid)) {
+        const state = this.registry.replica(replica.uuid);
+        if (!state || state.size < size) {
+          const grown = await this.registry
+            .client(replica.node)
+            .resizeReplica({ uuid: replica.uuid, requested_size: size });
+          this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, grown) });
+        }
       }
-      changes.push({ kind: 'ReplicaSpec', id: replica.uuid, value: { ...replica, size } });
+      const target = this.specs.get('VolumeSpec', uuid)!.target;
+      const nexus = target ? this.specs.get('NexusSpec', target.nexus) : undefined;
+      if (nexus && (this.registry.nexus(nexus.node, nexus.uuid)?.size ?? '0') !== String(size)) {
+        const response = await this.registry.client(nexus.node).resizeNexus({ uuid: nexus.uuid, requested_size: size });
+        if (response.nexus) this.registry.changed(nexus.node, { nexus: response.nexus });
+      }
+    } catch (error) {
+      if (engineRefused(error)) {
+        // Nothing more will happen: the volume keeps its size (grown replicas are only larger).
+        const current = this.specs.get('VolumeSpec', uuid)!;
+        await this.specs.commitOrMarkDirty([{ kind: 'VolumeSpec', id: uuid, value: { ...current, operation: null } }]);
+      }
+      throw error;
     }
+    // Specs are read again now: others may have changed them meanwhile.
     const volume = this.specs.get('VolumeSpec', uuid)!;
+    const changes: SpecChange[] = this.replicasOf(uuid).map((replica) => ({
+      kind: 'ReplicaSpec',
+      id: replica.uuid,
+      value: { ...replica, size },
+    }));
     const nexus = volume.target ? this.specs.get('NexusSpec', volume.target.nexus) : undefined;
-    if (nexus) {
-      const response = await this.registry.client(nexus.node).resizeNexus({ uuid: nexus.uuid, requested_size: size });
-      if (response.nexus) this.registry.changed(nexus.node, { nexus: response.nexus });
-      changes.push({ kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, size } });
-    }
+    if (nexus) changes.push({ kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, size } });
     changes.push({ kind: 'VolumeSpec', id: uuid, value: { ...volume, size, operation: null } });
     await this.specs.commitOrMarkDirty(changes);
     this.logger.log({ volume: uuid, size }, 'volume resized');
@@ -786,12 +870,24 @@ export class VolumesService {
     const victims = this.replicasOf(volume.uuid)
       .sort((a, b) => rank(a) - rank(b) || (a.uuid < b.uuid ? -1 : 1))
       .slice(0, fewer);
+    // The victims leave the volume in the intent itself: after a crash they are collected
+    // as unowned replicas, and recovery removes them from the nexus.
     await this.specs.commit([
       {
         kind: 'VolumeSpec',
         id: volume.uuid,
         value: { ...volume, operation: { kind: 'SetReplicas', count, result: null } },
       },
+      ...victims.map((r): SpecChange => ({
+        kind: 'ReplicaSpec',
+        id: r.uuid,
+        value: {
+          ...r,
+          owners: { volume: null, nexuses: [] },
+          status: 'Deleting',
+          operation: { kind: 'Destroy', result: null },
+        },
+      })),
     ]);
     for (const victim of victims) {
       const child = childOf(victim);
@@ -837,7 +933,8 @@ export class VolumesService {
       const volume = this.requireReady(uuid);
       if (!volume.target)
         throw Errors.failedPrecondition(`volume ${uuid} has no target; publish it`, { resource: 'Volume', id: uuid });
-      if (volume.target.uri) return this.view(volume);
+      const live = this.registry.nexus(volume.target.node, volume.target.nexus);
+      if (volume.target.uri && (live === undefined || live.device_uri)) return this.view(volume);
       const published = await this.registry.client(volume.target.node).publishNexus({
         uuid: volume.target.nexus,
         key: '',
@@ -845,7 +942,7 @@ export class VolumesService {
         allowed_hosts: [...volume.target.frontendNodes],
       });
       if (published.nexus) this.registry.changed(volume.target.node, { nexus: published.nexus });
-      await this.specs.commit([
+      await this.specs.commitOrMarkDirty([
         {
           kind: 'VolumeSpec',
           id: uuid,
@@ -863,10 +960,11 @@ export class VolumesService {
       const volume = this.requireReady(uuid);
       if (!volume.target)
         throw Errors.notPublished(`volume ${uuid} is not published`, { resource: 'Volume', id: uuid });
-      if (!volume.target.uri) return this.view(volume);
+      const live = this.registry.nexus(volume.target.node, volume.target.nexus);
+      if (!volume.target.uri && (live === undefined || !live.device_uri)) return this.view(volume);
       const response = await this.registry.client(volume.target.node).unpublishNexus({ uuid: volume.target.nexus });
       if (response.nexus) this.registry.changed(volume.target.node, { nexus: response.nexus });
-      await this.specs.commit([
+      await this.specs.commitOrMarkDirty([
         { kind: 'VolumeSpec', id: uuid, value: { ...volume, target: { ...volume.target, uri: '' } } },
       ]);
       return this.view(this.specs.get('VolumeSpec', uuid)!);
@@ -923,6 +1021,7 @@ export class VolumesService {
         case 'Resize':
           return this.applyResize(uuid, volume.operation.size);
         case 'SetReplicas':
+          return this.undoSetReplicas(volume);
         case 'Unpublish':
         case 'Share':
         case 'Unshare':
@@ -935,6 +1034,51 @@ export class VolumesService {
           return;
       }
     });
+  }
+
+  /**
+   * After an interrupted replica count change: replicas still being created are
+   * collected, and the target's nexus keeps as children exactly the volume's
+   * replicas (a child whose replica is not the volume's any more is removed).
+   */
+  private async undoSetReplicas(volume: VolumeSpec): Promise<void> {
+    const uuid = volume.uuid;
+    const nexus = volume.target ? this.specs.get('NexusSpec', volume.target.nexus) : undefined;
+    const state = nexus ? this.registry.nexus(nexus.node, nexus.uuid) : undefined;
+    if (nexus && !state) {
+      throw Errors.unavailable(`the target of volume ${uuid} is not reachable yet`, { resource: 'Volume', id: uuid });
+    }
+    const stale = this.replicasOf(uuid).filter((r) => r.status === 'Creating');
+    const keep = new Set(
+      this.replicasOf(uuid)
+        .filter((r) => r.status === 'Created')
+        .map((r) => r.uuid),
+    );
+    for (const child of state?.children ?? []) {
+      const replica = /[?&]uuid=([^&]+)/.exec(child.uri)?.[1] ?? '';
+      if (!keep.has(replica)) {
+        const response = await this.registry
+          .client(nexus!.node)
+          .removeChildNexus({ uuid: nexus!.uuid, uri: child.uri });
+        if (response.nexus) this.registry.changed(nexus!.node, { nexus: response.nexus });
+      }
+    }
+    const changes: SpecChange[] = [
+      { kind: 'VolumeSpec', id: uuid, value: { ...volume, numReplicas: keep.size, operation: null } },
+      ...stale.map((r): SpecChange => ({
+        kind: 'ReplicaSpec',
+        id: r.uuid,
+        value: {
+          ...r,
+          owners: { volume: null, nexuses: [] },
+          status: 'Deleting',
+          operation: { kind: 'Destroy', result: null },
+        },
+      })),
+    ];
+    if (nexus) changes.push({ kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, replicas: [...keep] } });
+    await this.specs.commitOrMarkDirty(changes);
+    for (const r of stale) await this.replicas.recover(r.uuid).catch(() => undefined);
   }
 
   /** Destroys a Deleting nexus whose volume is gone or which is not the volume's target any more. */
@@ -1035,6 +1179,46 @@ export class VolumesService {
     return best.id;
   }
 
+  /**
+   * Replicas known to be in sync, from the current target: its children that are
+   * online, as its node reports them, or else the NexusInfo the io-engine keeps in
+   * the store. Undefined when there is no target (no I/O has happened without one,
+   * so every replica is in sync) or nothing is known.
+   */
+  private async healthyReplicas(volume: string, old: NexusSpec | undefined): Promise<Set<string> | undefined> {
+    if (!old) return undefined;
+    const state = this.registry.nexus(old.node, old.uuid);
+    if (state) {
+      return new Set(
+        state.children
+          .filter((c) => c.state === 'CHILD_STATE_ONLINE')
+          .map((c) => /[?&]uuid=([^&]+)/.exec(c.uri)?.[1] ?? ''),
+      );
+    }
+    const info = await this.store.get(this.keys.nexusInfo(volume, old.uuid)).catch(() => null);
+    if (!info) return undefined;
+    try {
+      const parsed = JSON.parse(info.value) as { children?: { uuid: string; healthy: boolean }[] };
+      return new Set((parsed.children ?? []).filter((c) => c.healthy).map((c) => c.uuid));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The nexus lists the replica as a child, and the replica the nexus as an owner. */
+  private withChild(nexus: string, replica: ReplicaSpec): SpecChange[] {
+    const spec = this.specs.get('NexusSpec', nexus)!;
+    const current = this.specs.get('ReplicaSpec', replica.uuid) ?? replica;
+    return [
+      { kind: 'NexusSpec', id: nexus, value: { ...spec, replicas: [...new Set([...spec.replicas, replica.uuid])] } },
+      {
+        kind: 'ReplicaSpec',
+        id: replica.uuid,
+        value: { ...current, owners: { ...current.owners, nexuses: [...new Set([...current.owners.nexuses, nexus])] } },
+      },
+    ];
+  }
+
   private nodeNqn(node: string): string {
     const nqn = this.registry.node(node)?.nodeNqn || this.specs.get('NodeSpec', node)?.nodeNqn;
     if (!nqn) throw Errors.unavailable(`node ${node} has not reported its host NQN`, { resource: 'Node', id: node });
@@ -1068,7 +1252,15 @@ export class VolumesService {
 
   private poolCandidates(): PoolCandidate[] {
     const replicasPerPool = new Map<string, number>();
-    for (const r of this.specs.list('ReplicaSpec')) replicasPerPool.set(r.pool, (replicasPerPool.get(r.pool) ?? 0) + 1);
+    /** Replicas being created and not yet seen on their engine: their space is taken already. */
+    const pending = new Map<string, { committed: number; used: number }>();
+    for (const r of this.specs.list('ReplicaSpec')) {
+      replicasPerPool.set(r.pool, (replicasPerPool.get(r.pool) ?? 0) + 1);
+      if (r.status === 'Creating' && !this.registry.replica(r.uuid)) {
+        const p = pending.get(r.pool) ?? { committed: 0, used: 0 };
+        pending.set(r.pool, { committed: p.committed + r.size, used: p.used + (r.thin ? 0 : r.size) });
+      }
+    }
     const out: PoolCandidate[] = [];
     for (const spec of this.specs.list('PoolSpec')) {
       if (spec.status !== 'Created') continue;
@@ -1079,8 +1271,8 @@ export class VolumesService {
         node: spec.node,
         status: state.status,
         capacity: state.capacity,
-        used: state.used,
-        committed: state.committed,
+        used: state.used + (pending.get(spec.id)?.used ?? 0),
+        committed: state.committed + (pending.get(spec.id)?.committed ?? 0),
         labels: spec.labels,
         replicas: replicasPerPool.get(spec.id) ?? 0,
       });
