@@ -6,7 +6,7 @@ import { engineRefused, isNotFound } from '../operations/engine-errors.js';
 import { poolStateOf, type PoolState } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
-import type { Labels, PoolSpec } from '../specs/spec.types.js';
+import { markDeleting, type Labels, type PoolSpec } from '../specs/spec.types.js';
 import { mergeLabels, removeLabel, requireId, requireLabels, sameLabels, sameList } from '../specs/validate.js';
 
 export interface PoolView {
@@ -147,7 +147,7 @@ export class PoolsService {
           {
             kind: 'PoolSpec',
             id,
-            value: { ...spec, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+            value: markDeleting(spec),
           },
         ]);
       }
@@ -201,7 +201,7 @@ export class PoolsService {
       if (!spec || (spec.status === 'Created' && spec.operation === null)) return;
       if (spec.status === 'Creating') {
         this.logger.log({ pool: id, node: spec.node }, 'incomplete pool create: undoing it');
-        spec = { ...spec, status: 'Deleting', operation: { kind: 'Destroy', result: null } };
+        spec = markDeleting(spec);
         await this.specs.commitOrMarkDirty([{ kind: 'PoolSpec', id, value: spec }]);
       }
       if (spec.status === 'Deleting' && this.registry.isOnline(spec.node)) {
@@ -233,7 +233,7 @@ export class PoolsService {
         {
           kind: 'PoolSpec',
           id: intent.id,
-          value: { ...intent, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+          value: markDeleting(intent),
         },
       ]);
       if (this.registry.isOnline(intent.node)) await this.finishDestroy(intent.id, intent.node);

@@ -6,7 +6,7 @@ import { engineRefused, isNotFound } from '../operations/engine-errors.js';
 import { replicaStateOf, type ReplicaState } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
-import { hasOwners, type ReplicaOwners, type ReplicaSpec } from '../specs/spec.types.js';
+import { hasOwners, markDeleting, NO_OWNERS, type ReplicaOwners, type ReplicaSpec } from '../specs/spec.types.js';
 import { requireId, requireUuid, sameList } from '../specs/validate.js';
 
 export interface ReplicaView {
@@ -189,12 +189,7 @@ export class ReplicasService {
           {
             kind: 'ReplicaSpec',
             id: uuid,
-            value: {
-              ...spec,
-              owners: { volume: null, nexuses: [] },
-              status: 'Deleting',
-              operation: { kind: 'Destroy', result: null },
-            },
+            value: markDeleting({ ...spec, owners: NO_OWNERS }),
           },
         ]);
       }
@@ -266,7 +261,7 @@ export class ReplicasService {
       if (!spec || (spec.status === 'Created' && spec.operation === null)) return;
       if (spec.status === 'Creating') {
         this.logger.log({ replica: uuid, node: spec.node }, 'incomplete replica create: undoing it');
-        spec = { ...spec, status: 'Deleting', operation: { kind: 'Destroy', result: null } };
+        spec = markDeleting(spec);
         await this.specs.commitOrMarkDirty([{ kind: 'ReplicaSpec', id: uuid, value: spec }]);
       }
       if (!this.registry.isOnline(spec.node)) return;
@@ -337,7 +332,7 @@ export class ReplicasService {
         {
           kind: 'ReplicaSpec',
           id: intent.uuid,
-          value: { ...intent, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+          value: markDeleting(intent),
         },
       ]);
       if (this.registry.isOnline(intent.node)) await this.finishDestroy(intent.uuid);

@@ -158,6 +158,16 @@ export type SpecChange = {
   [K in CoreSpecKind]: { readonly kind: K; readonly id: string; readonly value: SpecsByKind[K] | null };
 }[CoreSpecKind];
 
+/** Owners of a replica nothing uses. */
+export const NO_OWNERS: ReplicaOwners = { volume: null, nexuses: [] };
+
+/** The spec with its destroy in flight (the intent of every destroy): Deleting, operation Destroy pending. */
+export function markDeleting<
+  T extends { readonly status: SpecStatus; readonly operation: SpecOperation<string> | null },
+>(spec: T): T {
+  return { ...spec, status: 'Deleting', operation: { kind: 'Destroy', result: null } };
+}
+
 export function hasOwners(owners: ReplicaOwners): boolean {
   return owners.volume !== null || owners.nexuses.length > 0;
 }

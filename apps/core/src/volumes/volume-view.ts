@@ -27,6 +27,16 @@ export interface VolumeView {
   readonly replicas: readonly ReplicaTopology[];
 }
 
+/** The replica a nexus child URI stands for: its `uuid=` parameter. */
+export function childReplica(uri: string): string {
+  return /[?&]uuid=([^&]+)/.exec(uri)?.[1] ?? '';
+}
+
+/** A replica as a child of a nexus on its own node: by its bdev, never over the fabric. */
+export function localChildUri(replica: Pick<ReplicaSpec, 'name' | 'uuid'>): string {
+  return `bdev:///${replica.name}?uuid=${replica.uuid}`;
+}
+
 const CHILD_STATUS: Record<Child['state'], ReplicaTopology['childStatus']> = {
   CHILD_STATE_UNKNOWN: 'Unknown',
   CHILD_STATE_ONLINE: 'Online',
@@ -48,7 +58,7 @@ export function volumeView(
   const nexusSpec = spec.target ? specs.get('NexusSpec', spec.target.nexus) : undefined;
   const nexus = nexusSpec ? registry.nexus(nexusSpec.node, nexusSpec.uuid) : undefined;
   const topology = replicas.map((replica): ReplicaTopology => {
-    const child = nexus?.children.find((c) => c.uri.includes(`uuid=${replica.uuid}`));
+    const child = nexus?.children.find((c) => childReplica(c.uri) === replica.uuid);
     return {
       uuid: replica.uuid,
       node: replica.node,

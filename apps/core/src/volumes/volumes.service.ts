@@ -18,9 +18,18 @@ import {
   type SchedulerLimits,
 } from '../scheduler/scheduler.js';
 import { SpecStore } from '../specs/spec-store.service.js';
-import type { Labels, NexusSpec, ReplicaSpec, SpecChange, VolumeSpec, VolumeTopology } from '../specs/spec.types.js';
+import {
+  markDeleting,
+  NO_OWNERS,
+  type Labels,
+  type NexusSpec,
+  type ReplicaSpec,
+  type SpecChange,
+  type VolumeSpec,
+  type VolumeTopology,
+} from '../specs/spec.types.js';
 import { requireId, requireLabels, requireUuid, sameLabels } from '../specs/validate.js';
-import { volumeView, type VolumeView } from './volume-view.js';
+import { childReplica, localChildUri, volumeView, type VolumeView } from './volume-view.js';
 
 export interface CreateVolume {
   readonly uuid: string;
@@ -270,12 +279,12 @@ export class VolumesService {
         {
           kind: 'VolumeSpec',
           id: volume.uuid,
-          value: { ...volume, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+          value: markDeleting(volume),
         },
         ...replicas.map((r): SpecChange => ({
           kind: 'ReplicaSpec',
           id: r.uuid,
-          value: { ...r, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+          value: markDeleting(r),
         })),
       ]);
       await this.collect(volume.uuid);
@@ -299,21 +308,21 @@ export class VolumesService {
           {
             kind: 'VolumeSpec',
             id: uuid,
-            value: { ...volume, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+            value: markDeleting(volume),
           },
         ];
         for (const nexus of this.nexusesOf(uuid)) {
           changes.push({
             kind: 'NexusSpec',
             id: nexus.uuid,
-            value: { ...nexus, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+            value: markDeleting(nexus),
           });
         }
         for (const replica of this.replicasOf(uuid)) {
           changes.push({
             kind: 'ReplicaSpec',
             id: replica.uuid,
-            value: { ...replica, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+            value: markDeleting(replica),
           });
         }
         await this.specs.commit(changes);
@@ -340,7 +349,7 @@ export class VolumesService {
           {
             kind: 'ReplicaSpec',
             id: replica.uuid,
-            value: { ...replica, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+            value: markDeleting(replica),
           },
         ]);
       }
@@ -437,7 +446,7 @@ export class VolumesService {
       const shared: ReplicaSpec[] = [];
       for (const replica of children) {
         if (replica.node === node) {
-          uris.push(`bdev:///${replica.name}?uuid=${replica.uuid}`);
+          uris.push(localChildUri(replica));
           continue;
         }
         const state = await this.registry
@@ -493,7 +502,7 @@ export class VolumesService {
         changes.push({
           kind: 'NexusSpec',
           id: old.uuid,
-          value: { ...old, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+          value: markDeleting(old),
         });
       }
       for (const replica of shared) {
@@ -544,7 +553,7 @@ export class VolumesService {
         {
           kind: 'NexusSpec',
           id: fresh.uuid,
-          value: { ...fresh, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+          value: markDeleting(fresh),
         },
       ]);
       // On a node that is gone, the nexus stays Deleting and recovery destroys it when it returns.
@@ -573,7 +582,7 @@ export class VolumesService {
           {
             kind: 'NexusSpec',
             id: old.uuid,
-            value: { ...old, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+            value: markDeleting(old),
           },
         ]);
         await this.destroyNexus(old).catch(() => undefined);
@@ -637,7 +646,7 @@ export class VolumesService {
         changes.push({
           kind: 'NexusSpec',
           id: nexus.uuid,
-          value: { ...nexus, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+          value: markDeleting(nexus),
         });
       }
       await this.specs.commit(changes);
@@ -803,12 +812,7 @@ export class VolumesService {
         ...added.map((r): SpecChange => ({
           kind: 'ReplicaSpec',
           id: r.uuid,
-          value: {
-            ...r,
-            owners: { volume: null, nexuses: [] },
-            status: 'Deleting',
-            operation: { kind: 'Destroy', result: null },
-          },
+          value: markDeleting({ ...r, owners: NO_OWNERS }),
         })),
       ]);
       for (const r of added) await this.replicas.recover(r.uuid).catch(() => undefined);
@@ -834,7 +838,7 @@ export class VolumesService {
   }
 
   private async addChild(nexus: NexusSpec, replica: ReplicaSpec): Promise<void> {
-    let uri = `bdev:///${replica.name}?uuid=${replica.uuid}`;
+    let uri = localChildUri(replica);
     if (replica.node !== nexus.node) {
       const nqn = this.nodeNqn(nexus.node);
       const shared = await this.registry
@@ -857,7 +861,7 @@ export class VolumesService {
   private async removeReplicas(volume: VolumeSpec, fewer: number, count: number): Promise<void> {
     const nexus = volume.target ? this.specs.get('NexusSpec', volume.target.nexus) : undefined;
     const nexusState = nexus ? this.registry.nexus(nexus.node, nexus.uuid) : undefined;
-    const childOf = (r: ReplicaSpec) => nexusState?.children.find((c) => c.uri.includes(`uuid=${r.uuid}`));
+    const childOf = (r: ReplicaSpec) => nexusState?.children.find((c) => childReplica(c.uri) === r.uuid);
     /** Lower is removed first: missing or faulted, then degraded, then unused by the nexus, then remote. */
     const rank = (r: ReplicaSpec): number => {
       if (!this.registry.replica(r.uuid)) return 0;
@@ -881,12 +885,7 @@ export class VolumesService {
       ...victims.map((r): SpecChange => ({
         kind: 'ReplicaSpec',
         id: r.uuid,
-        value: {
-          ...r,
-          owners: { volume: null, nexuses: [] },
-          status: 'Deleting',
-          operation: { kind: 'Destroy', result: null },
-        },
+        value: markDeleting({ ...r, owners: NO_OWNERS }),
       })),
     ]);
     for (const victim of victims) {
@@ -896,18 +895,9 @@ export class VolumesService {
         if (response.nexus) this.registry.changed(nexus.node, { nexus: response.nexus });
       }
     }
+    // The victims were marked Deleting and disowned in the intent already.
     const changes: SpecChange[] = [
       { kind: 'VolumeSpec', id: volume.uuid, value: { ...volume, numReplicas: count, operation: null } },
-      ...victims.map((r): SpecChange => ({
-        kind: 'ReplicaSpec',
-        id: r.uuid,
-        value: {
-          ...r,
-          owners: { volume: null, nexuses: [] },
-          status: 'Deleting',
-          operation: { kind: 'Destroy', result: null },
-        },
-      })),
     ];
     if (nexus) {
       changes.push({
@@ -1003,13 +993,13 @@ export class VolumesService {
       if (!volume) return;
       if (volume.status === 'Creating') {
         this.logger.log({ volume: uuid }, 'incomplete volume create: undoing it');
-        volume = { ...volume, status: 'Deleting', operation: { kind: 'Destroy', result: null } };
+        volume = markDeleting(volume);
         await this.specs.commitOrMarkDirty([
           { kind: 'VolumeSpec', id: uuid, value: volume },
           ...this.replicasOf(uuid).map((r): SpecChange => ({
             kind: 'ReplicaSpec',
             id: r.uuid,
-            value: { ...r, status: 'Deleting', operation: { kind: 'Destroy', result: null } },
+            value: markDeleting(r),
           })),
         ]);
       }
@@ -1055,7 +1045,7 @@ export class VolumesService {
         .map((r) => r.uuid),
     );
     for (const child of state?.children ?? []) {
-      const replica = /[?&]uuid=([^&]+)/.exec(child.uri)?.[1] ?? '';
+      const replica = childReplica(child.uri);
       if (!keep.has(replica)) {
         const response = await this.registry
           .client(nexus!.node)
@@ -1068,12 +1058,7 @@ export class VolumesService {
       ...stale.map((r): SpecChange => ({
         kind: 'ReplicaSpec',
         id: r.uuid,
-        value: {
-          ...r,
-          owners: { volume: null, nexuses: [] },
-          status: 'Deleting',
-          operation: { kind: 'Destroy', result: null },
-        },
+        value: markDeleting({ ...r, owners: NO_OWNERS }),
       })),
     ];
     if (nexus) changes.push({ kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, replicas: [...keep] } });
@@ -1153,22 +1138,17 @@ export class VolumesService {
    * volume first among equals).
    */
   private chooseTarget(volume: VolumeSpec, requested: string | undefined, avoid?: string): string {
-    const usable = (id: string): boolean => {
-      const node = this.nodeCandidates().find((n) => n.id === id);
-      return node !== undefined && node.online && !node.cordoned && id !== avoid;
-    };
-    if (requested !== undefined && usable(requested)) return requested;
+    const usable = this.nodeCandidates().filter((n) => n.online && !n.cordoned && n.id !== avoid);
+    if (requested !== undefined && usable.some((n) => n.id === requested)) return requested;
     const nexusCount = new Map<string, number>();
     for (const nexus of this.specs.list('NexusSpec')) nexusCount.set(nexus.node, (nexusCount.get(nexus.node) ?? 0) + 1);
     const local = new Set(this.replicasOf(volume.uuid).map((r) => r.node));
-    const candidates = this.nodeCandidates()
-      .filter((n) => n.online && !n.cordoned && n.id !== avoid)
-      .sort(
-        (a, b) =>
-          (nexusCount.get(a.id) ?? 0) - (nexusCount.get(b.id) ?? 0) ||
-          Number(local.has(b.id)) - Number(local.has(a.id)) ||
-          (a.id < b.id ? -1 : 1),
-      );
+    const candidates = usable.sort(
+      (a, b) =>
+        (nexusCount.get(a.id) ?? 0) - (nexusCount.get(b.id) ?? 0) ||
+        Number(local.has(b.id)) - Number(local.has(a.id)) ||
+        (a.id < b.id ? -1 : 1),
+    );
     const best = candidates[0];
     if (!best) {
       throw Errors.unavailable(`no online, uncordoned node can host the target of volume ${volume.uuid}`, {
@@ -1189,11 +1169,7 @@ export class VolumesService {
     if (!old) return undefined;
     const state = this.registry.nexus(old.node, old.uuid);
     if (state) {
-      return new Set(
-        state.children
-          .filter((c) => c.state === 'CHILD_STATE_ONLINE')
-          .map((c) => /[?&]uuid=([^&]+)/.exec(c.uri)?.[1] ?? ''),
-      );
+      return new Set(state.children.filter((c) => c.state === 'CHILD_STATE_ONLINE').map((c) => childReplica(c.uri)));
     }
     const info = await this.store.get(this.keys.nexusInfo(volume, old.uuid)).catch(() => null);
     if (!info) return undefined;
