@@ -1,18 +1,10 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayUnique, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { BaseConfig, Env } from '@mayastor/common';
+import { BaseConfig, commaSeparated, Env } from '@mayastor/common';
 
 const ENDPOINT = /^(https?:\/\/)?[A-Za-z0-9.-]+:\d{1,5}$/;
 const SEGMENT = /^[A-Za-z0-9._:@-]+$/;
 const LISTEN = /^[A-Za-z0-9.:[\]-]+:\d{1,5}$/;
-
-const commaList = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : value;
 
 /** Crash points of the operations (see docs/core.md); only crash tests set CORE_FAILPOINTS. */
 export const FAILPOINTS = [
@@ -40,7 +32,7 @@ export type Failpoint = (typeof FAILPOINTS)[number];
 
 export class CoreConfig extends BaseConfig {
   @Env('Comma-separated etcd endpoints (host:port). When empty, the embedded store is used.')
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @ArrayUnique()
   @Matches(ENDPOINT, { each: true, message: 'each endpoint must be host:port or http(s)://host:port' })
   STORE_ENDPOINTS: string[] = [];
@@ -108,7 +100,7 @@ export class CoreConfig extends BaseConfig {
   @Env(
     `Crash tests only: kill the core (SIGKILL) on reaching these points; comma-separated, from ${FAILPOINTS.join(', ')}.`,
   )
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(FAILPOINTS, { each: true })
   CORE_FAILPOINTS: Failpoint[] = [];
 

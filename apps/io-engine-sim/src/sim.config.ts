@@ -1,14 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsIP, IsString, Matches, Max, Min } from 'class-validator';
-import { BaseConfig, Env } from '@mayastor/common';
-
-const list = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : value;
+import { BaseConfig, commaSeparated, Env } from '@mayastor/common';
 
 const bool = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -71,7 +63,7 @@ export class SimConfig extends BaseConfig {
   SIM_HEARTBEAT_SECONDS = 5;
 
   @Env("Comma-separated etcd endpoints where NexusInfo is written (the engine's -p); empty: not persisted.")
-  @Transform(list)
+  @Transform(commaSeparated)
   @Matches(/^(https?:\/\/)?[A-Za-z0-9.-]+:\d{1,5}$/, { each: true })
   SIM_STORE_ENDPOINTS: string[] = [];
 
@@ -86,7 +78,7 @@ export class SimConfig extends BaseConfig {
   @Env(
     'Disks to create (sparse files, if missing) for every engine at <SIM_DATA_DIR>/<node>/<name>.img, e.g. "disk0:10GiB,disk1:10GiB".',
   )
-  @Transform(list)
+  @Transform(commaSeparated)
   @Matches(/^[A-Za-z0-9._-]+:\d+(\.\d+)?\s*(B|KiB|MiB|GiB|TiB|K|M|G|T)?$/i, { each: true })
   SIM_DISKS: string[] = [];
 

@@ -5,3 +5,4 @@ export * from './tracing/index.js';
 export * from './lifecycle/index.js';
 export * from './timeout.js';
 export * from './keyed-mutex.js';
+export * from './find-up.js';

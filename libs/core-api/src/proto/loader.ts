@@ -1,24 +1,11 @@
 import { loadPackageDefinition } from '@grpc/grpc-js';
 import { loadSync, type Options, type PackageDefinition } from '@grpc/proto-loader';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findUp } from '@mayastor/common';
 import type { ProtoGrpcType } from '../generated/core.js';
 
-const PROTO_SUBDIR = join('proto', 'core', 'v1');
-
-/** The nearest ancestor of this module holding `proto/core/v1` (the repository root, from src or dist). */
-function findProtoDir(): string {
-  const start = dirname(fileURLToPath(import.meta.url));
-  for (let dir = start; ; dir = dirname(dir)) {
-    const candidate = join(dir, PROTO_SUBDIR);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`no ${PROTO_SUBDIR} directory in ${start} or any of its ancestors`);
-  }
-}
-
 /** Absolute path of `proto/core/v1`. */
-export const CORE_API_PROTO_DIR: string = findProtoDir();
+export const CORE_API_PROTO_DIR: string = findUp(import.meta.url, join('proto', 'core', 'v1'));
 
 export const CORE_API_PROTO_FILES = ['core.proto'] as const;
 

@@ -1,8 +1,7 @@
 import { loadPackageDefinition } from '@grpc/grpc-js';
 import { loadSync, type Options, type PackageDefinition } from '@grpc/proto-loader';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findUp } from '@mayastor/common';
 import type { ProtoGrpcType as CommonProto } from '../generated/common.js';
 import type { ProtoGrpcType as HostProto } from '../generated/host.js';
 import type { ProtoGrpcType as NexusProto } from '../generated/nexus.js';
@@ -12,26 +11,8 @@ import type { ProtoGrpcType as ReplicaProto } from '../generated/replica.js';
 import type { ProtoGrpcType as SnapshotProto } from '../generated/snapshot.js';
 import type { ProtoGrpcType as StatsProto } from '../generated/stats.js';
 
-const PROTO_SUBDIR = join('proto', 'io-engine', 'v1');
-
-/**
- * The nearest ancestor of this module holding `proto/io-engine/v1`: the repository
- * root both from the sources (libs/io-engine/src/proto/) and from the build output
- * (dist/libs/io-engine/src/proto/), so the protos are never copied into dist.
- */
-function findProtoDir(): string {
-  const start = dirname(fileURLToPath(import.meta.url));
-  for (let dir = start; ; dir = dirname(dir)) {
-    const candidate = join(dir, PROTO_SUBDIR);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) {
-      throw new Error(`no ${PROTO_SUBDIR} directory in ${start} or any of its ancestors`);
-    }
-  }
-}
-
 /** Absolute path of `proto/io-engine/v1`. */
-export const IO_ENGINE_PROTO_DIR: string = findProtoDir();
+export const IO_ENGINE_PROTO_DIR: string = findUp(import.meta.url, join('proto', 'io-engine', 'v1'));
 
 /**
  * The io-engine v1 proto files we carry, relative to IO_ENGINE_PROTO_DIR (which
