@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
-import { CoreAgentProcess, EtcdServer, SimProcess } from '@mayastor/test-harness';
+import { startBenchCluster } from '../cluster.js';
 import { percentile } from '../latency.js';
 
 const [nodes = 100, windowSeconds = 60, listSeconds = 10, concurrency = 8] = process.argv
@@ -38,30 +38,16 @@ async function rssMiB(pid: number): Promise<number> {
   return kib / 1024;
 }
 
-const etcd = await EtcdServer.start();
-const core = await CoreAgentProcess.start({ STORE_ENDPOINTS: etcd.endpoint, CLUSTER_ID: 'bench', LOG_LEVEL: 'warn' });
-let sim: SimProcess | undefined;
+const cluster = await startBenchCluster({ nodes, disks: ['d0:64MiB', 'd1:64MiB'] });
 try {
-  await core.ready();
-  sim = await SimProcess.start({
-    nodeName: 'bench',
-    nodeCount: nodes,
-    registrationEndpoint: core.endpoint,
-    heartbeatSeconds: 5,
-    disks: ['d0:64MiB', 'd1:64MiB'],
-  });
+  const { core, sim } = cluster;
   const api = core.client;
-  const names = Array.from({ length: nodes }, (_, i) => `bench-${i + 1}`);
-  for (;;) {
-    const { nodes: listed } = await api.nodes.listNodes({});
-    if (listed.filter((n) => n.state?.status === 'NODE_STATUS_ONLINE').length === nodes) break;
-    await sleep(200);
-  }
+  const names = cluster.nodes;
   const t0 = performance.now();
   await Promise.all(
     names.map(async (node) => {
       for (const disk of ['d0', 'd1']) {
-        await api.pools.createPool({ node, id: `${node}-${disk}`, disks: [sim!.diskPath(disk, node)] });
+        await api.pools.createPool({ node, id: `${node}-${disk}`, disks: [sim.diskPath(disk, node)] });
       }
     }),
   );
@@ -108,7 +94,5 @@ try {
       `p99 ${percentile(latencies, 99).toFixed(2)} ms; core CPU ${((listCpu / (listWall * 1000)) * 100).toFixed(0)} % of one core\n`,
   );
 } finally {
-  await core.dispose();
-  await sim?.dispose();
-  await etcd.dispose();
+  await cluster.dispose();
 }

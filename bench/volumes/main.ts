@@ -13,15 +13,13 @@
 // - the ratio of create latency (concurrency 1, p50) to 2 × etcd transaction + 1 CreateReplica.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Etcd3 } from 'etcd3';
 import { IoEngineClient } from '@mayastor/io-engine';
-import { CoreAgentProcess, EtcdServer, SimProcess } from '@mayastor/test-harness';
+import { startBenchCluster } from '../cluster.js';
 import { percentile, timeLoop } from '../latency.js';
 
 const [creates = 200, publishes = 100] = process.argv.slice(2).map((a) => Number(a));
 const MiB = 1024 * 1024;
-const NODES = ['bench-1', 'bench-2', 'bench-3'];
 const APP_NQN = 'nqn.2014-08.org.nvmexpress:uuid:bench-app';
 
 async function proposals(endpoint: string): Promise<number> {
@@ -50,24 +48,11 @@ async function concurrent(total: number, inFlight: number, op: () => Promise<unk
 
 const fmt = (ms: number): string => ms.toFixed(2).padStart(7);
 
-const etcd = await EtcdServer.start();
-const core = await CoreAgentProcess.start({ STORE_ENDPOINTS: etcd.endpoint, CLUSTER_ID: 'bench', LOG_LEVEL: 'warn' });
-let sim: SimProcess | undefined;
+const cluster = await startBenchCluster({ nodes: 3, disks: ['d0:64GiB', 'd1:8GiB'] });
 try {
-  await core.ready();
-  sim = await SimProcess.start({
-    nodeName: 'bench',
-    nodeCount: NODES.length,
-    registrationEndpoint: core.endpoint,
-    heartbeatSeconds: 5,
-    disks: ['d0:64GiB', 'd1:8GiB'],
-  });
+  const { etcd, core, sim } = cluster;
+  const NODES = cluster.nodes;
   const api = core.client;
-  for (;;) {
-    const { nodes } = await api.nodes.listNodes({});
-    if (nodes.filter((n) => n.state?.status === 'NODE_STATUS_ONLINE').length === NODES.length) break;
-    await sleep(200);
-  }
   for (const node of NODES) await api.pools.createPool({ node, id: `${node}-d0`, disks: [sim.diskPath('d0', node)] });
   const create = () => api.volumes.createVolume({ uuid: randomUUID(), size: 8 * MiB, replicas: 3, thin: false });
   for (let i = 0; i < 20; i++) await create(); // warm-up
@@ -121,7 +106,5 @@ try {
     ].join('\n'),
   );
 } finally {
-  await core.dispose();
-  await sim?.dispose();
-  await etcd.dispose();
+  await cluster.dispose();
 }

@@ -27,23 +27,6 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
     await c?.dispose();
   });
 
-  /** Restarts the core armed with `failpoint`, runs `operation`, which must kill it, then restarts it clean. */
-  async function crashDuring(failpoint: string, operation: () => Promise<unknown>): Promise<void> {
-    await c.core.stop();
-    c.core.restart({ CORE_FAILPOINTS: failpoint });
-    await c.core.ready();
-    await c.waitForNodes('NODE_STATUS_ONLINE', [...NODES], 10_000);
-    const outcome = await operation().then(
-      () => 'answered',
-      () => 'failed',
-    );
-    expect(outcome, 'the operation was never acknowledged').toBe('failed');
-    expect(await c.core.exit()).toBe('SIGKILL');
-    expect(c.core.stderr.join('')).toContain(`failpoint reached: ${failpoint}\n`);
-    c.core.restart({ CORE_FAILPOINTS: undefined });
-    await c.core.ready();
-  }
-
   /** Waits until no spec has an operation in flight, then checks the store against every simulator. */
   async function expectConsistent(): Promise<void> {
     await c.until(
@@ -81,7 +64,7 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
   for (const point of ['after-intent', 'after-call'] as const) {
     it(`pool create, killed ${point}: undone on restart`, async () => {
       const id = `crash-create-${point}`;
-      await crashDuring(`pool-create:${point}`, () =>
+      await c.crashDuring(`pool-create:${point}`, () =>
         c.api.pools.createPool({ node: 'sim-2', id, disks: [c.diskOf('sim-2')] }),
       );
       await expectConsistent();
@@ -94,7 +77,7 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
     it(`pool destroy, killed ${point}: finished on restart`, async () => {
       const id = `crash-destroy-${point}`;
       await c.api.pools.createPool({ node: 'sim-3', id, disks: [c.diskOf('sim-3')] });
-      await crashDuring(`pool-destroy:${point}`, () => c.api.pools.destroyPool({ id }));
+      await c.crashDuring(`pool-destroy:${point}`, () => c.api.pools.destroyPool({ id }));
       await expectConsistent();
       expect((await c.storedSpecs('PoolSpec')).has(id)).toBe(false);
       expect(await c.simPools('sim-3')).toEqual([]);
@@ -102,7 +85,7 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
 
     it(`replica create, killed ${point}: undone on restart`, async () => {
       const uuid = randomUUID();
-      await crashDuring(`replica-create:${point}`, () =>
+      await c.crashDuring(`replica-create:${point}`, () =>
         c.api.replicas.createReplica({ uuid, pool: 'base', size: 8 * MiB, thin: false }),
       );
       await expectConsistent();
@@ -114,7 +97,7 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
     it(`replica destroy, killed ${point}: finished on restart`, async () => {
       const uuid = randomUUID();
       await c.api.replicas.createReplica({ uuid, pool: 'base', size: 8 * MiB, thin: true });
-      await crashDuring(`replica-destroy:${point}`, () => c.api.replicas.destroyReplica({ uuid }));
+      await c.crashDuring(`replica-destroy:${point}`, () => c.api.replicas.destroyReplica({ uuid }));
       await expectConsistent();
       expect((await c.storedSpecs('ReplicaSpec')).has(uuid)).toBe(false);
     });
@@ -124,7 +107,7 @@ describe('core: crash safety of pool and replica operations (SIGKILL at failpoin
       await c.api.replicas.createReplica({ uuid, pool: 'base', size: 8 * MiB, thin: true });
       acknowledgedReplicas.add(uuid);
       const host = `nqn.2019-05.io.openebs:node-name:${point}`;
-      await crashDuring(`replica-share:${point}`, () => c.api.replicas.shareReplica({ uuid, allowed_hosts: [host] }));
+      await c.crashDuring(`replica-share:${point}`, () => c.api.replicas.shareReplica({ uuid, allowed_hosts: [host] }));
       await expectConsistent();
       const spec = (await c.storedSpecs<ReplicaSpec>('ReplicaSpec')).get(uuid)!;
       expect(spec).toMatchObject({ share: 'nvmf', allowedHosts: [host] });

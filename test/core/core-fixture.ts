@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { expect } from 'vitest';
 import { CoreAgentProcess, EtcdServer, SimProcess } from '@mayastor/test-harness';
 import { decodeVersioned, EtcdStore, StoreKeys } from '@mayastor/pstor';
 import type { Node__Output } from '@mayastor/core-api';
@@ -8,6 +9,18 @@ import { IoEngineClient } from '@mayastor/io-engine';
 export const NODES = ['sim-1', 'sim-2', 'sim-3'] as const;
 /** Each simulated node has two 256 MiB file disks. */
 export const DISKS = ['disk0:256MiB', 'disk1:256MiB'];
+
+/** The error a call rejected with; throws if it did not fail. */
+export async function failure(
+  promise: Promise<unknown>,
+): Promise<{ kind?: string; message?: string; cause?: { code?: number } }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { kind?: string; message?: string; cause?: { code?: number } };
+  }
+  throw new Error('expected the call to fail');
+}
 
 /**
  * A real etcd, the built core agent on it, and one simulator process with three
@@ -71,6 +84,26 @@ export class CoreCluster {
       timeoutMs,
       `nodes ${ids.join(',')} ${status}`,
     );
+  }
+
+  /**
+   * Restarts the core armed with `failpoint`, runs `operation`, which must kill it
+   * there (never answering), then restarts the core clean and waits for it.
+   */
+  async crashDuring(failpoint: string, operation: () => Promise<unknown>): Promise<void> {
+    await this.core.stop();
+    this.core.restart({ CORE_FAILPOINTS: failpoint });
+    await this.core.ready();
+    await this.waitForNodes('NODE_STATUS_ONLINE', [...NODES], 10_000);
+    const outcome = await operation().then(
+      () => 'answered',
+      () => 'failed',
+    );
+    expect(outcome, `${failpoint}: the operation was never acknowledged`).toBe('failed');
+    expect(await this.core.exit()).toBe('SIGKILL');
+    expect(this.core.stderr.join('')).toContain(`failpoint reached: ${failpoint}\n`);
+    this.core.restart({ CORE_FAILPOINTS: undefined });
+    await this.core.ready();
   }
 
   /** Polls `check` every 50 ms until true. */

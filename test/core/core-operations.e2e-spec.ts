@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PoolSpec, ReplicaSpec } from '../../apps/core/src/specs/spec.types.js';
-import { CoreCluster } from './core-fixture.js';
+import { CoreCluster, failure } from './core-fixture.js';
 
 const MiB = 1024 * 1024;
 
 /** The error a promise rejected with. */
-async function failure(
-  promise: Promise<unknown>,
-): Promise<{ kind?: string; message?: string; cause?: { code?: number } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { kind?: string; cause?: { code?: number } };
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe('core: pool and replica operations (real etcd, three simulated io-engines)', () => {
   let c: CoreCluster;
 

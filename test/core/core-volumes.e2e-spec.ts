@@ -2,20 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Volume__Output } from '@mayastor/core-api';
 import type { NexusSpec, ReplicaSpec, VolumeSpec } from '../../apps/core/src/specs/spec.types.js';
-import { CoreCluster, NODES } from './core-fixture.js';
+import { CoreCluster, failure, NODES } from './core-fixture.js';
 
 const MiB = 1024 * 1024;
 const APP_NQN = 'nqn.2014-08.org.nvmexpress:uuid:app-node-1';
 const nqnOf = (node: string): string => `nqn.2019-05.io.openebs:node-name:${node}`;
-
-async function failure(promise: Promise<unknown>): Promise<{ kind?: string; message?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { kind?: string; message?: string };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('core: volumes (real etcd, three simulated io-engines)', () => {
   let c: CoreCluster;

@@ -56,21 +56,6 @@ describe('core: crash safety of volume create, publish and destroy (random failp
     await c?.dispose();
   });
 
-  async function crashDuring(failpoint: string, operation: () => Promise<unknown>): Promise<void> {
-    await c.core.stop();
-    c.core.restart({ CORE_FAILPOINTS: failpoint });
-    await c.core.ready();
-    await c.waitForNodes('NODE_STATUS_ONLINE', [...NODES], 10_000);
-    const outcome = await operation().then(
-      () => 'answered',
-      () => 'failed',
-    );
-    expect(outcome, `${failpoint}: never acknowledged`).toBe('failed');
-    expect(await c.core.exit()).toBe('SIGKILL');
-    c.core.restart({ CORE_FAILPOINTS: undefined });
-    await c.core.ready();
-  }
-
   async function expectConsistent(context: string): Promise<void> {
     await c.until(
       async () => {
@@ -148,7 +133,7 @@ describe('core: crash safety of volume create, publish and destroy (random failp
       const context = `trial ${trial} (seed ${seed}): ${failpoint}`;
       if (op === 'create') {
         const uuid = randomUUID();
-        await crashDuring(failpoint, () =>
+        await c.crashDuring(failpoint, () =>
           c.api.volumes.createVolume({ uuid, size: 8 * MiB, replicas: 3, thin: false }),
         );
         await expectConsistent(context);
@@ -157,7 +142,7 @@ describe('core: crash safety of volume create, publish and destroy (random failp
       } else if (op === 'publish') {
         const uuid = await newVolume(rand() < 0.5); // half of them are republishes
         const node = pick(NODES);
-        await crashDuring(failpoint, () => c.api.volumes.publishVolume({ uuid, node, frontend_nodes: [APP_NQN] }));
+        await c.crashDuring(failpoint, () => c.api.volumes.publishVolume({ uuid, node, frontend_nodes: [APP_NQN] }));
         await expectConsistent(context);
         // The volume is usable again: publishing works.
         const published = await c.api.volumes.publishVolume({ uuid, frontend_nodes: [APP_NQN], reuse_existing: true });
@@ -165,7 +150,7 @@ describe('core: crash safety of volume create, publish and destroy (random failp
       } else {
         const uuid = await newVolume(rand() < 0.5);
         acknowledged.delete(uuid);
-        await crashDuring(failpoint, () => c.api.volumes.destroyVolume({ uuid }));
+        await c.crashDuring(failpoint, () => c.api.volumes.destroyVolume({ uuid }));
         await expectConsistent(context);
         expect((await c.storedSpecs('VolumeSpec')).has(uuid), context).toBe(false);
       }
