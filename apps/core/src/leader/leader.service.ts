@@ -93,6 +93,8 @@ export class LeaderService implements OnApplicationBootstrap, BeforeApplicationS
         .release()
         .catch((error: unknown) => this.logger.warn({ err: error }, 'store lock release failed'));
       this.logger.log({ holder: this.holder }, 'store lock released');
+    } else if (this.lock) {
+      this.logger.warn({ reason: String(this.lock.signal.reason) }, 'store lock already lost at shutdown');
     }
   }
 }

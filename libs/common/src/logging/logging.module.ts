@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { LogLevel } from '../config/base-config.js';
-import { pinoOptions } from './logger.js';
+import { logDestination, pinoOptions } from './logger.js';
 
 /** pino behind the Nest logger. Import once, in the app module. */
 @Module({})
@@ -10,7 +10,7 @@ export class LoggingModule {
     return {
       module: LoggingModule,
       global: true,
-      imports: [LoggerModule.forRoot({ pinoHttp: pinoOptions(app, level) })],
+      imports: [LoggerModule.forRoot({ pinoHttp: [pinoOptions(app, level), logDestination()] })],
       exports: [LoggerModule],
     };
   }
