@@ -30,6 +30,8 @@ export class CoreCluster {
   private readonly engines = new Map<string, IoEngineClient>();
 
   private constructor(
+    /** Node names: sim-1 .. sim-<n>. */
+    readonly nodes: readonly string[],
     readonly etcd: EtcdServer,
     readonly core: CoreAgentProcess,
     readonly sim: SimProcess,
@@ -37,7 +39,8 @@ export class CoreCluster {
     readonly keys: StoreKeys,
   ) {}
 
-  static async start(coreEnv: Record<string, string> = {}): Promise<CoreCluster> {
+  static async start(coreEnv: Record<string, string> = {}, options: { nodes?: number } = {}): Promise<CoreCluster> {
+    const nodes = Array.from({ length: options.nodes ?? NODES.length }, (_, i) => `sim-${i + 1}`);
     const etcd = await EtcdServer.start();
     const clusterId = `e2e-${randomUUID().slice(0, 8)}`;
     const core = await CoreAgentProcess.start({
@@ -51,15 +54,15 @@ export class CoreCluster {
     await core.ready();
     const sim = await SimProcess.start({
       nodeName: 'sim',
-      nodeCount: NODES.length,
+      nodeCount: nodes.length,
       registrationEndpoint: core.endpoint,
       heartbeatSeconds: 1,
       storeEndpoint: etcd.endpoint,
       disks: DISKS,
     });
     const store = new EtcdStore({ endpoints: [etcd.endpoint] });
-    const cluster = new CoreCluster(etcd, core, sim, store, new StoreKeys(clusterId, 'mayastor'));
-    await cluster.waitForNodes('NODE_STATUS_ONLINE', [...NODES]);
+    const cluster = new CoreCluster(nodes, etcd, core, sim, store, new StoreKeys(clusterId, 'mayastor'));
+    await cluster.waitForNodes('NODE_STATUS_ONLINE', nodes);
     return cluster;
   }
 
@@ -94,7 +97,7 @@ export class CoreCluster {
     await this.core.stop();
     this.core.restart({ CORE_FAILPOINTS: failpoint });
     await this.core.ready();
-    await this.waitForNodes('NODE_STATUS_ONLINE', [...NODES], 10_000);
+    await this.waitForNodes('NODE_STATUS_ONLINE', this.nodes, 10_000);
     const outcome = await operation().then(
       () => 'answered',
       () => 'failed',
@@ -136,7 +139,7 @@ export class CoreCluster {
   engine(node: string): IoEngineClient {
     let client = this.engines.get(node);
     if (!client) {
-      const index = NODES.indexOf(node as (typeof NODES)[number]) + 1;
+      const index = this.nodes.indexOf(node) + 1;
       client = new IoEngineClient({ nodeId: node, endpoint: this.sim.endpointOf(index) });
       this.engines.set(node, client);
     }

@@ -141,6 +141,8 @@ describe('core: pool and replica operations (real etcd, three simulated io-engin
   it('records owners, and destroys an owned replica only when told to disown it', async () => {
     const uuid = randomUUID();
     const volume = randomUUID();
+    // The owner must exist: a replica whose volume is gone is collected as an orphan.
+    await c.api.volumes.createVolume({ uuid: volume, size: 4 * MiB, replicas: 1, thin: true });
     const created = await c.api.replicas.createReplica({
       uuid,
       pool: 'pool-1',
@@ -152,6 +154,8 @@ describe('core: pool and replica operations (real etcd, three simulated io-engin
     expect((await c.engine('sim-1').listReplicas({ uuid: { value: uuid } })).replicas[0]!.entity_id).toBe(volume);
     expect(await failure(c.api.replicas.destroyReplica({ uuid }))).toMatchObject({ kind: 'InUse' });
     await c.api.replicas.destroyReplica({ uuid, disown_all: true });
+    expect(await c.simReplicas('sim-1')).not.toContain(uuid);
+    await c.api.volumes.destroyVolume({ uuid: volume });
     expect(await c.simReplicas('sim-1')).toEqual([]);
   });
 

@@ -30,16 +30,20 @@ export class CoreAgentProcess {
 
   private constructor(
     readonly port: number,
+    /** Port of its Prometheus endpoint (GET /metrics). */
+    readonly metricsPort: number,
     private env: Record<string, string>,
   ) {}
 
   /** Starts a core (not waiting for it to lead). `env` adds to and overrides the defaults. */
   static async start(env: Record<string, string>): Promise<CoreAgentProcess> {
     const port = await freePort();
-    const core = new CoreAgentProcess(port, {
+    const metricsPort = await freePort();
+    const core = new CoreAgentProcess(port, metricsPort, {
       PATH: process.env.PATH ?? '',
       LOG_LEVEL: 'info',
       CORE_GRPC_ENDPOINT: `127.0.0.1:${port}`,
+      CORE_METRICS_ENDPOINT: `127.0.0.1:${metricsPort}`,
       ...env,
     });
     core.spawn();
@@ -57,6 +61,12 @@ export class CoreAgentProcess {
 
   get exited(): boolean {
     return !this.child || this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
+  /** Its Prometheus metrics as text. */
+  async metrics(): Promise<string> {
+    const res = await fetch(`http://127.0.0.1:${this.metricsPort}/metrics`);
+    return res.text();
   }
 
   /** A client of its core API (one, reused; closed by `dispose`). */

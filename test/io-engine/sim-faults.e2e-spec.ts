@@ -119,7 +119,10 @@ describe('io-engine simulator faults (two engines in one process)', () => {
       5000,
       () => 'no fault',
     );
-    expect(await remoteChild(nexus, rb)).toMatchObject({ state_reason: 'CHILD_STATE_REASON_IO_FAILURE' });
+    expect(await remoteChild(nexus, rb)).toMatchObject({
+      state_reason: 'CHILD_STATE_REASON_IO_FAILURE',
+      has_io_log: true,
+    });
     expect((await a.listNexus({ uuid: { value: nexus } })).nexus_list[0]?.state).toBe('NEXUS_DEGRADED');
     await sim.control('POST', `/nodes/${nodeB}/start`);
     await waitUntil(

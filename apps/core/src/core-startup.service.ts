@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { OperationGuard } from './operations/operation-guard.service.js';
 import { LeaderService } from './leader/leader.service.js';
-import { OperationsRecovery } from './operations/operations-recovery.service.js';
+import { ReconcilerHost } from './reconcilers/reconciler-host.service.js';
 import { Registry } from './registry/registry.service.js';
 import { SpecStore } from './specs/spec-store.service.js';
 
@@ -12,11 +12,11 @@ const OPERATION_DRAIN_MS = 35_000;
  * The order in which a core comes up: wait to be elected (a standby waits here,
  * serving nothing: its gRPC port stays closed, and io-engines and clients retry
  * until a leader answers), load the specs, start the registry (probing every
- * known node) and the recovery of incomplete operations; only then serve.
+ * known node) and the reconcilers; only then serve.
  *
  * Shutting down goes the other way, and all of it happens in `onModuleDestroy`,
  * which Nest runs before any `beforeApplicationShutdown` (where LeaderService
- * gives up the lock): stop recovery and the registry's timers, refuse new
+ * gives up the lock): stop the reconcilers and the registry's timers, refuse new
  * operations and wait for those running, write dirty specs. A standby that takes
  * the lock then finds no operation of ours still in flight.
  */
@@ -28,7 +28,7 @@ export class CoreStartup implements OnModuleDestroy {
     private readonly leader: LeaderService,
     private readonly specs: SpecStore,
     private readonly registry: Registry,
-    private readonly recovery: OperationsRecovery,
+    private readonly reconcilers: ReconcilerHost,
     private readonly guard: OperationGuard,
   ) {}
 
@@ -37,13 +37,13 @@ export class CoreStartup implements OnModuleDestroy {
     if (!(await this.leader.elected())) return false;
     await this.specs.load();
     this.registry.start(this.specs.list('NodeSpec'));
-    this.recovery.start();
+    this.reconcilers.start();
     this.logger.log({}, 'core ready: serving Registration and the core API');
     return true;
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.recovery.stop();
+    await this.reconcilers.stop();
     await this.registry.stop();
     await this.guard.close(OPERATION_DRAIN_MS);
     if (this.specs.dirtyCount > 0) {

@@ -83,12 +83,71 @@ export class CoreConfig extends BaseConfig {
   @Max(3_600_000)
   CACHE_POLL_MS = 30_000;
 
-  @Env('Period of the pass that finishes or undoes incomplete operations (milliseconds).')
+  @Env(
+    'Busy period of the reconcilers (milliseconds): every resource is reconciled again this often while the last pass had work to do.',
+  )
   @Type(() => Number)
   @IsInt()
   @Min(200)
   @Max(3_600_000)
   RECONCILE_PERIOD_MS = 10_000;
+
+  @Env('Idle period of the reconcilers (milliseconds): the period while the last pass found nothing to do.')
+  @Type(() => Number)
+  @IsInt()
+  @Min(200)
+  @Max(3_600_000)
+  RECONCILE_IDLE_PERIOD_MS = 30_000;
+
+  @Env('Longest one reconcile of one resource may run before it counts as failed (milliseconds).')
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  RECONCILE_TIMEOUT_MS = 60_000;
+
+  @Env(
+    'First retry delay of a failing reconcile (milliseconds); it doubles, with jitter, up to RECONCILE_BACKOFF_MAX_MS.',
+  )
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  RECONCILE_BACKOFF_MS = 500;
+
+  @Env('Longest retry delay of a failing reconcile (milliseconds).')
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  RECONCILE_BACKOFF_MAX_MS = 60_000;
+
+  @Env('Resources of one kind reconciled at once.')
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  RECONCILE_CONCURRENCY = 16;
+
+  @Env(
+    'How long a faulted nexus child whose engine keeps an I/O log is waited for before its replica is replaced (milliseconds).',
+  )
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  FAULTED_CHILD_WAIT_MS = 300_000;
+
+  @Env('Most nexus rebuilds the core starts or lets run at once, cluster-wide; 0 means no limit.')
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  MAX_REBUILDS = 0;
+
+  @Env('Address of the Prometheus metrics endpoint (GET /metrics), host:port; empty disables it.')
+  @Matches(/^$|^[^\s:]+:\d{1,5}$/, { message: 'CORE_METRICS_ENDPOINT must be host:port or empty' })
+  CORE_METRICS_ENDPOINT = '0.0.0.0:9502';
 
   @Env('How long an operation waits for a busy resource before answering Conflict (milliseconds).')
   @Type(() => Number)

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggingModule } from '@mayastor/common';
 import { PstorModule } from '@mayastor/pstor';
+import { ScheduleModule } from '@nestjs/schedule';
 import { CoreConfig } from './core.config.js';
 import { CoreStartup } from './core-startup.service.js';
 import { GrpcExceptionFilter } from './grpc/grpc-exception.filter.js';
@@ -10,7 +11,6 @@ import { NodesController } from './nodes/nodes.controller.js';
 import { NodesService } from './nodes/nodes.service.js';
 import { Failpoints } from './operations/failpoints.service.js';
 import { OperationGuard } from './operations/operation-guard.service.js';
-import { OperationsRecovery } from './operations/operations-recovery.service.js';
 import { PoolsController } from './pools/pools.controller.js';
 import { PoolsService } from './pools/pools.service.js';
 import { RegistrationController } from './registry/registration.controller.js';
@@ -18,6 +18,17 @@ import { Registry } from './registry/registry.service.js';
 import { ReplicasController } from './replicas/replicas.controller.js';
 import { ReplicasService } from './replicas/replicas.service.js';
 import { SpecStore } from './specs/spec-store.service.js';
+import { ReconcilerHost } from './reconcilers/reconciler-host.service.js';
+import {
+  NexusReconciler,
+  NodeReconciler,
+  PoolReconciler,
+  ReplicaReconciler,
+  StoreReconciler,
+  VolumeReconciler,
+} from './reconcilers/reconcilers.js';
+import { VolumeHealer } from './reconcilers/volume-healer.js';
+import { MetricsServer } from './metrics.server.js';
 import { VolumesController } from './volumes/volumes.controller.js';
 import { VolumesService } from './volumes/volumes.service.js';
 
@@ -30,6 +41,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         LoggingModule.forRoot(CORE_AGENT, config.LOG_LEVEL),
+        ScheduleModule.forRoot(),
         PstorModule.forRoot({
           endpoints: config.STORE_ENDPOINTS,
           dataDir: config.STORE_DATA_DIR,
@@ -51,7 +63,15 @@ export class CoreModule {
         PoolsService,
         ReplicasService,
         VolumesService,
-        OperationsRecovery,
+        VolumeHealer,
+        StoreReconciler,
+        PoolReconciler,
+        ReplicaReconciler,
+        NexusReconciler,
+        VolumeReconciler,
+        NodeReconciler,
+        ReconcilerHost,
+        MetricsServer,
         CoreStartup,
       ],
     };

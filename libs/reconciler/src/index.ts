@@ -1,6 +1,8 @@
 /**
- * @mayastor/reconciler: work queue, backoff and the Reconciler / GarbageCollect /
- * ReCreate contracts. Empty until the reconciler issue builds it; the project
- * exists so that the import rules already cover it.
+ * @mayastor/reconciler: the work queue (per-key backoff, timeouts, metrics) and
+ * the Reconciler / GarbageCollect / ReCreate contracts the core's reconcilers follow.
  */
-export {};
+export * from './result.js';
+export * from './contracts.js';
+export * from './metrics.js';
+export * from './work-queue.js';

@@ -21,6 +21,13 @@ export interface Registration {
   readonly version: string;
 }
 
+/** A nexus whose state (or a child's) changed on its own, as a fetch found it; `volume` is its name. */
+export interface NexusChange {
+  readonly node: string;
+  readonly nexus: string;
+  readonly volume: string;
+}
+
 /** A change of a node's liveness, after the registry refreshed its state. */
 export interface NodeEvent {
   readonly type: 'online' | 'restarted' | 'offline';
@@ -120,6 +127,8 @@ export class Registry implements OnApplicationShutdown {
   private readonly background = new Set<Promise<unknown>>();
   /** Node liveness changes, emitted once the node's cache is fresh. */
   readonly events = new Subject<NodeEvent>();
+  /** Nexuses that changed (or vanished) between two fetches: a child faulted, a rebuild ended. */
+  readonly nexusChanges = new Subject<NexusChange>();
 
   constructor(private readonly config: CoreConfig) {}
 
@@ -152,6 +161,7 @@ export class Registry implements OnApplicationShutdown {
     await this.stop();
     for (const entry of this.nodes.values()) entry.client.close();
     this.events.complete();
+    this.nexusChanges.complete();
   }
 
   // ------------------------------------------------------------ registration
@@ -177,6 +187,8 @@ export class Registry implements OnApplicationShutdown {
         entry.replicas.clear();
         entry.nexuses.clear();
       }
+      // Until the fetch below, what is cached of the node is not to be acted on.
+      entry.fetchedAt = 0;
       this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
     }
   }
@@ -254,7 +266,7 @@ export class Registry implements OnApplicationShutdown {
     return [...(this.nodes.get(node)?.nexuses.values() ?? [])];
   }
 
-  /** Whether the node's state was fetched at least once since this core started. */
+  /** Whether the node's state was fetched since it last came online (or restarted). */
   fetched(node: string): boolean {
     return (this.nodes.get(node)?.fetchedAt ?? 0) > 0;
   }
@@ -385,8 +397,10 @@ export class Registry implements OnApplicationShutdown {
       }
       entry.pools = new Map(pools.pools.map((p) => [p.name, poolStateOf(entry.id, p)]));
       entry.replicas = new Map(replicas.replicas.map((r) => [r.uuid, replicaStateOf(entry.id, r)]));
+      const previous = entry.nexuses;
       entry.nexuses = new Map(nexuses.nexus_list.map((n) => [n.uuid, n]));
       entry.fetchedAt = now();
+      this.compareNexuses(entry.id, previous, entry.nexuses);
     } catch (error) {
       this.logger.warn(
         { node: entry.id, err: DomainError.is(error) ? error.message : error },
@@ -426,6 +440,7 @@ export class Registry implements OnApplicationShutdown {
         entry.nodeNqn = info.registration_info?.hostnqn?.value ?? entry.nodeNqn;
         const restarted = instanceBefore !== '' && instance !== '' && instance !== instanceBefore;
         entry.instanceUuid = instance || entry.instanceUuid;
+        entry.fetchedAt = 0;
         this.logger.log({ node: entry.id, instance }, 'node answered a probe: online');
         this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
       }
@@ -437,6 +452,8 @@ export class Registry implements OnApplicationShutdown {
         'node missed its deadline and failed the probe: offline',
       );
       if (!this.events.closed) this.events.next({ type: 'offline', node: entry.id });
+      // Nexuses elsewhere may have children on it: look at them now rather than at the next poll.
+      this.pollAll();
     } finally {
       entry.probing = false;
     }
@@ -451,6 +468,17 @@ export class Registry implements OnApplicationShutdown {
       } else if (t - entry.fetchedAt > REBUILD_POLL_MS && rebuilding(entry, t) && !entry.fetching) {
         // A rebuild moves a nexus on its own: follow it closely rather than every 30 s.
         this.track(this.refresh(entry.id));
+      }
+    }
+  }
+
+  private compareNexuses(node: string, before: Map<string, Nexus>, after: Map<string, Nexus>): void {
+    if (this.nexusChanges.closed) return;
+    const signature = (n: Nexus): string => `${n.state}|${n.children.map((c) => `${c.uri}=${c.state}`).join(',')}`;
+    for (const [uuid, old] of before) {
+      const current = after.get(uuid);
+      if (!current || signature(current) !== signature(old)) {
+        this.nexusChanges.next({ node, nexus: uuid, volume: old.name });
       }
     }
   }

@@ -265,6 +265,11 @@ export class ReplicasService {
         await this.specs.commitOrMarkDirty([{ kind: 'ReplicaSpec', id: uuid, value: spec }]);
       }
       if (!this.registry.isOnline(spec.node)) return;
+      // After an engine restart its pools come back by import: until then a replica's
+      // absence proves nothing (destroying "nothing" would leave it behind once imported).
+      const pool = this.specs.get('PoolSpec', spec.pool);
+      const poolBack = !pool || pool.status !== 'Created' || this.registry.pool(spec.pool) !== undefined;
+      if (!this.registry.fetched(spec.node) || !poolBack) return;
       if (spec.status === 'Deleting') {
         await this.finishDestroy(uuid);
       } else if (spec.operation?.kind === 'Share') {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
+import { Subject } from 'rxjs';
 import { DomainError, Errors } from '@mayastor/common';
 import { decodeVersioned, encodeVersioned, STORE, StoreKeys, type Store, type TxnOp } from '@mayastor/pstor';
 import { LeaderService } from '../leader/leader.service.js';
@@ -49,6 +50,8 @@ export class SpecStore implements OnApplicationShutdown {
   private dirtyTimer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private loaded = false;
+  /** Every spec changed in memory by a commit that was not undone (reconcilers follow it). */
+  readonly changes = new Subject<{ readonly kind: CoreSpecKind; readonly id: string }>();
 
   constructor(
     @Inject(STORE) private readonly store: Store,
@@ -106,6 +109,7 @@ export class SpecStore implements OnApplicationShutdown {
       throw this.storeError(error, 'the operation was not started');
     }
     for (const change of changes) this.dirty.delete(this.key(change));
+    this.announce(changes);
   }
 
   /**
@@ -114,6 +118,7 @@ export class SpecStore implements OnApplicationShutdown {
    */
   async commitOrMarkDirty(changes: readonly SpecChange[]): Promise<void> {
     for (const change of changes) this.apply(change);
+    this.announce(changes);
     try {
       await this.write(changes);
       for (const change of changes) this.dirty.delete(this.key(change));
@@ -148,6 +153,7 @@ export class SpecStore implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
+    this.changes.complete();
     clearTimeout(this.dirtyTimer);
     this.dirtyTimer = undefined;
   }
@@ -164,6 +170,11 @@ export class SpecStore implements OnApplicationShutdown {
       );
       if (this.dirty.size > 0) this.scheduleFlush();
     }, DIRTY_RETRY_MS);
+  }
+
+  private announce(changes: readonly SpecChange[]): void {
+    if (this.changes.closed) return;
+    for (const change of changes) this.changes.next({ kind: change.kind, id: change.id });
   }
 
   /** Sets the change in memory; returns the value it replaced. */

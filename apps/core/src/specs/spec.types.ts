@@ -5,7 +5,7 @@
  * A mutating operation first writes its intent into the spec (`operation` with
  * `result: null`, status Creating or Deleting), then calls the io-engine, then
  * completes the spec (operation cleared). A spec found with an operation still
- * in flight is finished or undone by the OperationsRecovery service.
+ * in flight is finished or undone by the reconcilers (`reconcilers/`).
  */
 
 /** Schema version of the specs this build writes. */

@@ -71,7 +71,7 @@ const CNTLID_RANGES = Math.floor(0xffef / CNTLID_RANGE);
 export class VolumesService {
   private readonly logger = new Logger(VolumesService.name);
   private readonly creations: SemaphoreInterface;
-  private readonly limits: SchedulerLimits;
+  readonly limits: SchedulerLimits;
 
   constructor(
     config: CoreConfig,
@@ -239,7 +239,7 @@ export class VolumesService {
     return this.view(this.specs.get('VolumeSpec', uuid)!);
   }
 
-  private newReplica(volume: VolumeSpec, pool: PoolCandidate): ReplicaSpec {
+  newReplica(volume: VolumeSpec, pool: PoolCandidate): ReplicaSpec {
     const uuid = randomUUID();
     return {
       uuid,
@@ -257,7 +257,7 @@ export class VolumesService {
     };
   }
 
-  private async createReplicaOnEngine(replica: ReplicaSpec): Promise<void> {
+  async createReplicaOnEngine(replica: ReplicaSpec): Promise<void> {
     const poolUuid = this.registry.pool(replica.pool)?.uuid;
     const created = await this.registry.client(replica.node).createReplica({
       name: replica.name,
@@ -763,7 +763,7 @@ export class VolumesService {
     });
   }
 
-  private async addReplicas(volume: VolumeSpec, more: number, count: number): Promise<void> {
+  async addReplicas(volume: VolumeSpec, more: number, count: number): Promise<void> {
     const existing = this.replicasOf(volume.uuid);
     const placement = placeReplicas(
       {
@@ -837,7 +837,7 @@ export class VolumesService {
     this.logger.log({ volume: volume.uuid, count }, 'volume replica count raised');
   }
 
-  private async addChild(nexus: NexusSpec, replica: ReplicaSpec): Promise<void> {
+  async addChild(nexus: NexusSpec, replica: ReplicaSpec): Promise<void> {
     let uri = localChildUri(replica);
     if (replica.node !== nexus.node) {
       const nqn = this.nodeNqn(nexus.node);
@@ -1053,8 +1053,12 @@ export class VolumesService {
         if (response.nexus) this.registry.changed(nexus!.node, { nexus: response.nexus });
       }
     }
+    // A removal had disowned its victims in its intent: its count stands. An addition (or a
+    // self-heal replacement) is undone: the count stays as it was.
+    const count =
+      volume.operation?.kind === 'SetReplicas' ? Math.min(volume.operation.count, volume.numReplicas) : keep.size;
     const changes: SpecChange[] = [
-      { kind: 'VolumeSpec', id: uuid, value: { ...volume, numReplicas: keep.size, operation: null } },
+      { kind: 'VolumeSpec', id: uuid, value: { ...volume, numReplicas: count, operation: null } },
       ...stale.map((r): SpecChange => ({
         kind: 'ReplicaSpec',
         id: r.uuid,
@@ -1078,6 +1082,7 @@ export class VolumesService {
   }
 
   // ------------------------------------------------------------ internals
+  // (not private: the volume reconcilers in ../reconcilers build on these)
 
   private async shutdownNexus(nexus: NexusSpec): Promise<void> {
     if (!this.registry.isOnline(nexus.node)) return;
@@ -1090,7 +1095,7 @@ export class VolumesService {
   }
 
   /** Destroys a nexus on its node (when online) and deletes its spec; owners of its replicas are updated. */
-  private async destroyNexus(nexus: NexusSpec): Promise<void> {
+  async destroyNexus(nexus: NexusSpec): Promise<void> {
     await this.guard.run(NEXUS_GUARD, nexus.uuid, async () => {
       if (!this.specs.get('NexusSpec', nexus.uuid)) return;
       if (!this.registry.isOnline(nexus.node)) {
@@ -1165,7 +1170,7 @@ export class VolumesService {
    * the store. Undefined when there is no target (no I/O has happened without one,
    * so every replica is in sync) or nothing is known.
    */
-  private async healthyReplicas(volume: string, old: NexusSpec | undefined): Promise<Set<string> | undefined> {
+  async healthyReplicas(volume: string, old: NexusSpec | undefined): Promise<Set<string> | undefined> {
     if (!old) return undefined;
     const state = this.registry.nexus(old.node, old.uuid);
     if (state) {
@@ -1182,7 +1187,7 @@ export class VolumesService {
   }
 
   /** The nexus lists the replica as a child, and the replica the nexus as an owner. */
-  private withChild(nexus: string, replica: ReplicaSpec): SpecChange[] {
+  withChild(nexus: string, replica: ReplicaSpec): SpecChange[] {
     const spec = this.specs.get('NexusSpec', nexus)!;
     const current = this.specs.get('ReplicaSpec', replica.uuid) ?? replica;
     return [
@@ -1195,21 +1200,26 @@ export class VolumesService {
     ];
   }
 
-  private nodeNqn(node: string): string {
+  /** Where the io-engine keeps the NexusInfo of a nexus of the volume. */
+  nexusInfoKey(volume: string, nexus: string): string {
+    return this.keys.nexusInfo(volume, nexus);
+  }
+
+  nodeNqn(node: string): string {
     const nqn = this.registry.node(node)?.nodeNqn || this.specs.get('NodeSpec', node)?.nodeNqn;
     if (!nqn) throw Errors.unavailable(`node ${node} has not reported its host NQN`, { resource: 'Node', id: node });
     return nqn;
   }
 
-  private replicasOf(volume: string): ReplicaSpec[] {
+  replicasOf(volume: string): ReplicaSpec[] {
     return this.specs.list('ReplicaSpec').filter((r) => r.owners.volume === volume);
   }
 
-  private nexusesOf(volume: string): NexusSpec[] {
+  nexusesOf(volume: string): NexusSpec[] {
     return this.specs.list('NexusSpec').filter((n) => n.volume === volume);
   }
 
-  private groupReplicasByNode(group: string | null, except: string): Map<string, number> {
+  groupReplicasByNode(group: string | null, except: string): Map<string, number> {
     const out = new Map<string, number>();
     if (group === null) return out;
     const members = new Set(
@@ -1226,7 +1236,7 @@ export class VolumesService {
     return out;
   }
 
-  private poolCandidates(): PoolCandidate[] {
+  poolCandidates(): PoolCandidate[] {
     const replicasPerPool = new Map<string, number>();
     /** Replicas being created and not yet seen on their engine: their space is taken already. */
     const pending = new Map<string, { committed: number; used: number }>();
@@ -1256,7 +1266,7 @@ export class VolumesService {
     return out;
   }
 
-  private nodeCandidates(): NodeCandidate[] {
+  nodeCandidates(): NodeCandidate[] {
     return this.specs.list('NodeSpec').map((spec) => ({
       id: spec.id,
       online: this.registry.isOnline(spec.id),

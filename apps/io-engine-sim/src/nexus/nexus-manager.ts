@@ -498,8 +498,13 @@ export class NexusManager implements ReplicaObserver {
   private childFailed(nexus: SimNexus, child: SimChild, reason: ChildReason): void {
     if (!this.nexuses.has(nexus.uuid) || nexus.shutdown !== 'no') return;
     if (child.state === 'CHILD_STATE_FAULTED') return;
+    const wasRebuilding = child.rebuild?.active === true;
     child.rebuild?.fail(`child ${child.uri} failed: ${reason}`);
     this.setChild(nexus, child, 'CHILD_STATE_FAULTED', reason);
+    // As the engine with partial rebuild: a child lost to an I/O error or a timeout
+    // has its writes logged from now on, so onlining it later rebuilds only those.
+    // A child whose rebuild was still running has no consistent base to log against.
+    child.hasIoLog = (reason === 'IO_FAILURE' || reason === 'TIMED_OUT') && !wasRebuilding;
     this.failRebuildsFrom(nexus, child);
     void this.flush(nexus);
   }
