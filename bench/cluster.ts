@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CoreAgentProcess, EtcdServer, SimProcess } from '@mayastor/test-harness';
 
@@ -15,9 +16,21 @@ export interface BenchCluster {
  * Starts etcd, the core and `nodes` simulated io-engines (heartbeat every 5 s, the
  * given file disks each) and waits until the core reports every node Online.
  */
-export async function startBenchCluster(options: { nodes: number; disks: string[] }): Promise<BenchCluster> {
+export async function startBenchCluster(options: {
+  nodes: number;
+  disks: string[];
+  /** Added to the core's environment. */
+  coreEnv?: Record<string, string>;
+  /** Added to the simulator's environment. */
+  simEnv?: Record<string, string>;
+}): Promise<BenchCluster> {
   const etcd = await EtcdServer.start();
-  const core = await CoreAgentProcess.start({ STORE_ENDPOINTS: etcd.endpoint, CLUSTER_ID: 'bench', LOG_LEVEL: 'warn' });
+  const core = await CoreAgentProcess.start({
+    STORE_ENDPOINTS: etcd.endpoint,
+    CLUSTER_ID: 'bench',
+    LOG_LEVEL: 'warn',
+    ...options.coreEnv,
+  });
   let sim: SimProcess | undefined;
   const dispose = async (): Promise<void> => {
     await core.dispose();
@@ -32,6 +45,7 @@ export async function startBenchCluster(options: { nodes: number; disks: string[
       registrationEndpoint: core.endpoint,
       heartbeatSeconds: 5,
       disks: options.disks,
+      ...(options.simEnv ? { env: options.simEnv } : {}),
     });
     for (;;) {
       const { nodes } = await core.client.nodes.listNodes({});
@@ -44,4 +58,21 @@ export async function startBenchCluster(options: { nodes: number; disks: string[
   }
   const names = Array.from({ length: options.nodes }, (_, i) => `bench-${i + 1}`);
   return { etcd, core, sim, nodes: names, dispose };
+}
+
+/** CPU time (user + system) of a process, in ms, from /proc (clock ticks of 10 ms). */
+export async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the command: state is field 3, utime 14 and stime 15 (1-based, from pid).
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return (utime + stime) * 10;
+}
+
+/** Resident memory of a process, in MiB. */
+export async function rssMiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kib / 1024;
 }

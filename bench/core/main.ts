@@ -12,31 +12,14 @@
 // 3. ListPools through the core API for `listSeconds` (default 10 s) with
 //    `concurrency` calls in flight (default 8): requests per second and latency.
 //    Every answer is built from the registry's cache (no io-engine is called).
-import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
-import { startBenchCluster } from '../cluster.js';
+import { cpuMs, rssMiB, startBenchCluster } from '../cluster.js';
 import { percentile } from '../latency.js';
 
 const [nodes = 100, windowSeconds = 60, listSeconds = 10, concurrency = 8] = process.argv
   .slice(2)
   .map((a) => Number(a));
-
-/** CPU time (user + system) of a process, in ms, from /proc (clock ticks of 10 ms). */
-async function cpuMs(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the command: state is field 3, utime 14 and stime 15 (1-based, from pid).
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return (utime + stime) * 10;
-}
-
-async function rssMiB(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return kib / 1024;
-}
 
 const cluster = await startBenchCluster({ nodes, disks: ['d0:64MiB', 'd1:64MiB'] });
 try {

@@ -111,6 +111,28 @@ describe('WorkQueue', () => {
     expect(runs).toBe(2);
   });
 
+  it('an event (reset) that comes while a key runs and fails runs it again at once, not after the backoff', async () => {
+    let runs = 0;
+    let fail: (e: Error) => void = () => undefined;
+    const q = queue(
+      () =>
+        new Promise<ReconcileResult>((_resolve, reject) => {
+          runs++;
+          fail = reject;
+        }),
+      { initialBackoffMs: 10_000, maxBackoffMs: 60_000 },
+    );
+    q.add('n');
+    await vi.advanceTimersByTimeAsync(0);
+    q.add('n', { reset: true }); // the node came back online meanwhile
+    fail(new Error('node unreachable'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(runs).toBe(2);
+    fail(new Error('still unreachable'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toBe(2); // no event this time: the backoff holds
+  });
+
   it('counts a hung reconcile as timed out, keeps its key busy until it ends, then retries it', async () => {
     let runs = 0;
     let aborted = false;

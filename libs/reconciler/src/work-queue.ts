@@ -48,12 +48,18 @@ export interface WorkQueueStats {
 interface KeyState {
   /** When the key is due (ms since epoch), if it is queued. */
   due: number | undefined;
+  /** Armed while `due` is in the future. */
+  timer: NodeJS.Timeout | undefined;
+  /** In the ready list (due, waiting for a slot). */
+  ready: boolean;
   running: boolean;
   /** The backoff of a failing key: no run before `holdUntil`. */
   backoff: IBackoff<unknown> | undefined;
   holdUntil: number;
   /** Failed for good: only a reset brings it back. */
   terminal: boolean;
+  /** A reset arrived while it ran: whatever the run ends with, run it again at once. */
+  resetRequested: boolean;
 }
 
 /**
@@ -61,14 +67,16 @@ interface KeyState {
  * key added while it runs is run again after); a failing key is retried with a
  * per-key exponential backoff that no periodic re-add can shortcut; a reconcile
  * that throws synchronously, rejects or hangs past its timeout is contained and
- * counted as an error.
+ * counted as an error. Adding a key costs O(1): due keys wait in a FIFO ready
+ * list, later ones on a timer of their own.
  */
 export class WorkQueue {
   private readonly states = new Map<string, KeyState>();
   private readonly factory: ExponentialBackoff<unknown>;
+  private ready: string[] = [];
+  private head = 0;
   private running = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private timerDue = Number.POSITIVE_INFINITY;
+  private pumpScheduled = false;
   private closed = false;
   private readonly inFlight = new Set<Promise<void>>();
   readonly stats: WorkQueueStats = { runs: 0, acted: 0, requeues: 0, errors: 0, terminal: 0, timeouts: 0, busyMs: 0 };
@@ -90,86 +98,110 @@ export class WorkQueue {
     return this.options.name;
   }
 
-  /** Keys queued (due or backing off) or running. */
+  /** Keys known to the queue: due, waiting, backing off, failed for good, or running. */
   get size(): number {
-    let n = 0;
-    for (const s of this.states.values()) if (s.due !== undefined || s.running) n++;
-    return n;
+    return this.states.size;
   }
 
   /** Queues `key`. A key queued already keeps the earlier of its two due times. */
   add(key: string, options: AddOptions = {}): void {
     if (this.closed) return;
-    const now = Date.now();
     let state = this.states.get(key);
     if (!state) {
-      state = { due: undefined, running: false, backoff: undefined, holdUntil: 0, terminal: false };
+      state = {
+        due: undefined,
+        timer: undefined,
+        ready: false,
+        running: false,
+        backoff: undefined,
+        holdUntil: 0,
+        terminal: false,
+        resetRequested: false,
+      };
       this.states.set(key, state);
     }
     if (options.reset) {
+      if (state.running) state.resetRequested = true;
       state.terminal = false;
       state.backoff = undefined;
       state.holdUntil = 0;
     }
     if (state.terminal) return;
-    const due = Math.max(now + (options.delayMs ?? 0), state.holdUntil);
-    state.due = state.due === undefined ? due : Math.min(state.due, due);
-    this.options.metrics?.queued.set({ reconciler: this.name }, this.size);
-    this.pump();
+    this.schedule(key, state, Math.max(Date.now() + (options.delayMs ?? 0), state.holdUntil));
   }
 
   /** Forgets a key that no longer exists (a queued run is dropped; a running one finishes). */
   forget(key: string): void {
     const state = this.states.get(key);
-    if (state && !state.running) this.states.delete(key);
+    if (!state || state.running) return;
+    clearTimeout(state.timer);
+    this.states.delete(key);
   }
 
   /** Stops taking keys and waits for the reconciles running. */
   async close(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    for (const state of this.states.values()) clearTimeout(state.timer);
     await Promise.allSettled([...this.inFlight]);
   }
 
-  /** Resolves once nothing is running or due now (keys backing off may remain). For tests. */
-  async idle(): Promise<void> {
-    while (this.running > 0 || [...this.states.values()].some((s) => s.due !== undefined && s.due <= Date.now())) {
-      await Promise.race([...this.inFlight, new Promise((r) => setTimeout(r, 5))]);
+  /** Sets the key due at `due` unless it is due sooner already; arms it unless it runs. */
+  private schedule(key: string, state: KeyState, due: number): void {
+    if (state.due !== undefined && state.due <= due) return;
+    state.due = due;
+    if (!state.running) this.arm(key, state);
+  }
+
+  private arm(key: string, state: KeyState): void {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    if (state.due === undefined || this.closed) return;
+    const wait = state.due - Date.now();
+    if (wait <= 0) {
+      if (!state.ready) {
+        state.ready = true;
+        this.ready.push(key);
+      }
+      this.schedulePump();
+      return;
     }
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      if (!state.running) this.arm(key, state);
+    }, wait);
+    state.timer.unref();
+  }
+
+  /** One pump for a burst of adds (a periodic pass adds every key at once). */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    queueMicrotask(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
   }
 
   private pump(): void {
-    if (this.closed) return;
     const now = Date.now();
-    let next = Number.POSITIVE_INFINITY;
-    for (const [key, state] of this.states) {
-      if (state.due === undefined || state.running) continue;
-      if (state.due <= now && this.running < this.options.concurrency) {
-        state.due = undefined;
-        this.start(key, state);
-      } else if (state.due > now) {
-        next = Math.min(next, state.due);
-      } else {
-        // Due, but every slot is taken: a run ending pumps again.
+    while (!this.closed && this.running < this.options.concurrency && this.head < this.ready.length) {
+      const key = this.ready[this.head++]!;
+      const state = this.states.get(key);
+      if (!state) continue;
+      state.ready = false;
+      if (state.running || state.due === undefined) continue;
+      if (state.due > now) {
+        this.arm(key, state);
+        continue;
       }
+      state.due = undefined;
+      this.start(key, state);
     }
-    if (next < this.timerDue || this.timer === undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.timerDue = next;
-      if (Number.isFinite(next)) {
-        this.timer = setTimeout(
-          () => {
-            this.timer = undefined;
-            this.timerDue = Number.POSITIVE_INFINITY;
-            this.pump();
-          },
-          Math.max(0, next - now),
-        );
-        this.timer.unref();
-      }
+    if (this.head > 1024 && this.head * 2 > this.ready.length) {
+      this.ready = this.ready.slice(this.head);
+      this.head = 0;
     }
+    this.options.metrics?.queued.set({ reconciler: this.name }, this.states.size);
   }
 
   private start(key: string, state: KeyState): void {
@@ -179,9 +211,9 @@ export class WorkQueue {
       state.running = false;
       this.running--;
       this.inFlight.delete(run);
-      if (state.due === undefined && !state.backoff && !state.terminal) this.states.delete(key);
-      this.options.metrics?.queued.set({ reconciler: this.name }, this.size);
-      this.pump();
+      if (state.due !== undefined) this.arm(key, state);
+      else if (!state.backoff && !state.terminal) this.states.delete(key);
+      this.schedulePump();
     });
     this.inFlight.add(run);
   }
@@ -223,6 +255,7 @@ export class WorkQueue {
   private succeeded(state: KeyState, result: ReconcileResult): RunOutcome {
     state.backoff = undefined;
     state.holdUntil = 0;
+    state.resetRequested = false;
     if (result.kind === 'requeue') {
       this.stats.requeues++;
       this.busy = true;
@@ -240,8 +273,23 @@ export class WorkQueue {
 
   private failed(key: string, state: KeyState, error: unknown, outcome: 'error' | 'terminal' | 'timeout'): void {
     this.busy = true;
+    if (outcome === 'terminal') this.stats.terminal++;
+    else if (outcome === 'timeout') this.stats.timeouts++;
+    else this.stats.errors++;
+    if (state.resetRequested) {
+      // An event about the key came while it ran: that is a fresh reason to look, now.
+      state.resetRequested = false;
+      state.backoff = undefined;
+      state.holdUntil = 0;
+      state.terminal = false;
+      state.due = Date.now();
+      this.options.logger.warn(
+        { reconciler: this.name, key, err: error instanceof Error ? error.message : String(error) },
+        'reconcile failed; running it again for an event that came meanwhile',
+      );
+      return;
+    }
     if (outcome === 'terminal') {
-      this.stats.terminal++;
       state.terminal = true;
       state.due = undefined;
       this.options.logger.error(
@@ -250,11 +298,10 @@ export class WorkQueue {
       );
       return;
     }
-    if (outcome === 'timeout') this.stats.timeouts++;
-    else this.stats.errors++;
     state.backoff = state.backoff ? state.backoff.next(undefined) : this.factory.next();
     const delay = Math.round(state.backoff.duration);
     state.holdUntil = Date.now() + delay;
+    // The backoff wins over any add made during the run (only a reset cuts it short).
     state.due = state.holdUntil;
     this.options.logger.warn(
       { reconciler: this.name, key, retryInMs: delay, err: error instanceof Error ? error.message : String(error) },

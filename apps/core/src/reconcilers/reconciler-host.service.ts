@@ -71,9 +71,10 @@ export class ReconcilerHost implements OnApplicationShutdown {
         if (event.type !== 'offline') this.queueAll(true);
         else this.queueAll(false, ['volume', 'nexus']);
       }),
+      // Within their backoff: the change may be one a failing reconcile made itself.
       this.registry.nexusChanges.subscribe(({ nexus, volume }) => {
-        this.queue('volume', volume, true);
-        this.queue('nexus', nexus, true);
+        this.queue('volume', volume, false);
+        this.queue('nexus', nexus, false);
       }),
       // A spec change queues its key, within its backoff: a reconcile that writes its own spec and then
       // fails must not run again at once.

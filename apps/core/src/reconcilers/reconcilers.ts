@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DomainError } from '@mayastor/common';
 import {
   done,
   merge,
@@ -10,7 +11,6 @@ import {
   type Reconciler,
 } from '@mayastor/reconciler';
 import { OperationGuard } from '../operations/operation-guard.service.js';
-import { engineRefused } from '../operations/engine-errors.js';
 import { PoolsService } from '../pools/pools.service.js';
 import { poolStateOf } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
@@ -18,6 +18,7 @@ import { ReplicasService } from '../replicas/replicas.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
 import { markDeleting, NO_OWNERS, type CoreSpecKind } from '../specs/spec.types.js';
 import { VolumesService } from '../volumes/volumes.service.js';
+import { NotConverged } from './not-converged.js';
 import { SOON_MS, VolumeHealer } from './volume-healer.js';
 
 /** A spec with an operation in flight, or not Created, on an online node, is looked at again this soon. */
@@ -72,7 +73,9 @@ export class PoolReconciler implements Reconciler, ReCreate {
       await this.pools.recover(id);
       const after = this.specs.get('PoolSpec', id);
       const pending = after && (after.status !== 'Created' || after.operation !== null);
-      if (pending && this.registry.isOnline(after.node)) return requeueAfter(PENDING_MS);
+      if (pending && this.registry.isOnline(after.node)) {
+        throw new NotConverged(`pool ${id}: its ${after.operation?.kind ?? after.status} is not finished yet`);
+      }
       return done(changed(spec, after));
     }
     return this.recreateState(id);
@@ -93,8 +96,10 @@ export class PoolReconciler implements Reconciler, ReCreate {
         // Its replicas are back too: know them now, so that their volumes can use them.
         await this.registry.refresh(spec.node);
       } catch (error) {
-        if (engineRefused(error)) {
-          throw new TerminalError(`pool ${id} cannot be imported on ${spec.node}: ${String(error)}`, { cause: error });
+        // A bad disk path will not get better; anything else (the disk not back yet, the
+        // engine busy) is retried with backoff.
+        if (DomainError.is(error) && error.kind === 'InvalidArgument') {
+          throw new TerminalError(`pool ${id} cannot be imported on ${spec.node}: ${error.message}`, { cause: error });
         }
         throw error;
       }
@@ -143,7 +148,9 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
     if (!spec || this.volumeOwned(uuid) || (spec.status === 'Created' && spec.operation === null)) return done();
     await this.replicas.recover(uuid);
     const after = this.specs.get('ReplicaSpec', uuid);
-    if (after && this.registry.isOnline(after.node)) return requeueAfter(PENDING_MS);
+    if (after && this.registry.isOnline(after.node)) {
+      throw new NotConverged(`replica ${uuid}: its ${after.operation?.kind ?? after.status} is not finished yet`);
+    }
     return done(changed(spec, after));
   }
 
@@ -256,7 +263,7 @@ export class NexusReconciler implements Reconciler, ReCreate {
     if (nexus.status === 'Deleting') {
       await this.volumes.recoverNexus(uuid);
       const after = this.specs.get('NexusSpec', uuid);
-      if (after && this.registry.isOnline(after.node)) return requeueAfter(PENDING_MS);
+      if (after && this.registry.isOnline(after.node)) throw new NotConverged(`nexus ${uuid}: not destroyed yet`);
       return done(after === undefined);
     }
     if (this.unowned(uuid)) return this.destroyUnowned(uuid);
@@ -306,6 +313,7 @@ export class VolumeReconciler implements Reconciler, GarbageCollect {
 
   constructor(
     private readonly specs: SpecStore,
+    private readonly registry: Registry,
     private readonly guard: OperationGuard,
     private readonly volumes: VolumesService,
     private readonly healer: VolumeHealer,
@@ -329,8 +337,20 @@ export class VolumeReconciler implements Reconciler, GarbageCollect {
     if (!volume) return done();
     await this.volumes.recover(uuid);
     const after = this.specs.get('VolumeSpec', uuid);
-    if (after && (after.status !== 'Created' || after.operation !== null)) return requeueAfter(PENDING_MS * 2);
+    if (after && (after.status !== 'Created' || after.operation !== null)) {
+      // Pieces on a node that is away wait for it (its online event brings us back).
+      if (this.piecesOffline(uuid)) return done(changed(volume, after));
+      throw new NotConverged(`volume ${uuid}: its ${after.operation?.kind ?? after.status} is not finished yet`);
+    }
     return done(changed(volume, after));
+  }
+
+  private piecesOffline(uuid: string): boolean {
+    const nodes = [
+      ...this.volumes.replicasOf(uuid).map((r) => r.node),
+      ...this.volumes.nexusesOf(uuid).map((n) => n.node),
+    ];
+    return nodes.some((node) => !this.registry.isOnline(node));
   }
 
   /** A volume has no owner. */

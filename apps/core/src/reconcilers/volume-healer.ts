@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@mayastor/common';
 import { done, merge, requeueAfter, type ReconcileResult } from '@mayastor/reconciler';
+import { NotConverged } from './not-converged.js';
 import type { Child, Nexus } from '@mayastor/io-engine';
 import { CoreConfig } from '../core.config.js';
 import { OperationGuard } from '../operations/operation-guard.service.js';
@@ -86,23 +87,24 @@ export class VolumeHealer {
     const state = this.registry.nexus(nexus.node, nexus.uuid);
     if (state) return this.fixShare(volume, nexus, state);
 
-    const healthy = await this.volumes.healthyReplicas(uuid, nexus);
     const replicas = this.volumes.replicasOf(uuid).filter((r) => r.status === 'Created');
-    // A healthy replica whose node is up but whose pool is not back yet (being imported)
-    // is worth a short wait: left out now, it would need a full rebuild.
+    // A replica whose node is up but whose pool is not back yet (being imported) is
+    // worth a short wait: left out now, it would need a full rebuild.
     const pending = replicas.filter(
-      (r) =>
-        (!healthy || healthy.has(r.uuid)) &&
-        this.registry.isOnline(r.node) &&
-        (!this.registry.fetched(r.node) || !this.registry.pool(r.pool)),
+      (r) => this.registry.isOnline(r.node) && (!this.registry.fetched(r.node) || !this.registry.pool(r.pool)),
     );
     if (pending.length > 0 && this.waitedMs(uuid) < IMPORT_WAIT_MS) return requeueAfter(SOON_MS / 4);
     this.waitingSince.delete(uuid);
+    // Only children the engine recorded as in sync may open as such: without its record,
+    // nothing is known, and a stale replica must not serve reads.
+    const healthy = await this.volumes.nexusInfoHealthy(uuid, nexus.uuid);
+    if (!healthy) {
+      throw new NotConverged(`volume ${uuid}: target lost and no NexusInfo says which replicas are in sync`);
+    }
     const reachable = replicas.filter((r) => this.registry.isOnline(r.node) && this.registry.replica(r.uuid));
-    const children = healthy ? reachable.filter((r) => healthy.has(r.uuid)) : reachable;
+    const children = reachable.filter((r) => healthy.has(r.uuid));
     if (children.length === 0) {
-      this.logger.warn({ volume: uuid, node: nexus.node }, 'target lost; no healthy replica reachable yet');
-      return requeueAfter(SOON_MS * 5);
+      throw new NotConverged(`volume ${uuid}: target lost; no healthy replica reachable yet`);
     }
     const targetNqn = this.volumes.nodeNqn(nexus.node);
     const uris: string[] = [];
@@ -117,12 +119,8 @@ export class VolumeHealer {
         .shareReplica({ uuid: replica.uuid, share: 'NVMF', allowed_hosts: [targetNqn] });
       this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, shared) });
       uris.push(shared.uri);
-      changes.push({
-        kind: 'ReplicaSpec',
-        id: replica.uuid,
-        value: { ...replica, share: 'nvmf', allowedHosts: [targetNqn] },
-      });
     }
+    const sharedRemote = children.filter((r) => r.node !== nexus.node);
     const client = this.registry.client(nexus.node);
     const created = await client.createNexus({
       name: uuid,
@@ -150,6 +148,17 @@ export class VolumeHealer {
       uri = published.nexus?.device_uri ?? '';
     }
     const kept = new Set(children.map((r) => r.uuid));
+    // Read now, not before the awaits above: others may have changed them meanwhile.
+    for (const r of sharedRemote) {
+      const current = this.specs.get('ReplicaSpec', r.uuid);
+      if (current) {
+        changes.push({
+          kind: 'ReplicaSpec',
+          id: r.uuid,
+          value: { ...current, share: 'nvmf', allowedHosts: [targetNqn] },
+        });
+      }
+    }
     changes.push(
       { kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, replicas: [...kept] } },
       { kind: 'VolumeSpec', id: uuid, value: { ...volume, target: { ...target, uri } } },
@@ -162,10 +171,15 @@ export class VolumeHealer {
     return done(true);
   }
 
+  /** How long the volume has been waiting for a pool import (a wait older than twice the limit is a new one). */
   private waitedMs(volume: string): number {
+    const now = Date.now();
     const since = this.waitingSince.get(volume);
-    if (since === undefined) this.waitingSince.set(volume, Date.now());
-    return since === undefined ? 0 : Date.now() - since;
+    if (since === undefined || now - since > 2 * IMPORT_WAIT_MS) {
+      this.waitingSince.set(volume, now);
+      return 0;
+    }
+    return now - since;
   }
 
   /** A nexus that should be shared to exactly its allowed hosts, and is not. */
@@ -196,12 +210,16 @@ export class VolumeHealer {
     if ('kind' in found) return found;
     const { volume, nexus } = found;
     let state = this.registry.nexus(nexus.node, nexus.uuid);
-    // A target its node lost is the nexus reconciler's to re-create.
-    if (!state) return requeueAfter(SOON_MS);
+    // A target its node lost: re-create it now (the nexus reconciler would find the
+    // volume busy), then heal on the next look.
+    if (!state) return merge(await this.recreateLocked(uuid), requeueAfter(SOON_MS));
     if (!volume.policy.selfHeal) return done();
     let result = done();
 
-    // 1. Faulted children: wait for one with an I/O log, else replace it.
+    // 1. Faulted children: wait for one with an I/O log, else replace it. One child's
+    // failure does not stop the others, nor the steps below; it is thrown at the end.
+    const failures: unknown[] = [];
+    const anyOnline = state.children.some((c) => c.state === 'CHILD_STATE_ONLINE');
     for (const child of state.children) {
       if (child.state !== 'CHILD_STATE_FAULTED') continue;
       const replica = this.specs.get('ReplicaSpec', childReplica(child.uri));
@@ -213,14 +231,24 @@ export class VolumeHealer {
             result = merge(result, requeueAfter(SOON_MS));
             continue;
           }
-          await this.onlineChild(nexus, replica, child);
-          result = merge(result, done(true));
+          try {
+            await this.onlineChild(nexus, replica, child);
+            result = merge(result, done(true));
+          } catch (error) {
+            failures.push(error);
+          }
         } else {
           result = merge(result, requeueAfter(Math.min(waitLeft, SOON_MS * 2)));
         }
         continue;
       }
-      if (await this.dropChild(volume, nexus, child, replica)) result = merge(result, done(true));
+      // Never drop a copy while no other child is in sync: it may hold the newest data.
+      if (!anyOnline) continue;
+      try {
+        if (await this.dropChild(volume, nexus, child, replica)) result = merge(result, done(true));
+      } catch (error) {
+        failures.push(error);
+      }
     }
 
     // 2. Replicas of the volume the nexus does not have as children: add them (rebuilt).
@@ -255,6 +283,7 @@ export class VolumeHealer {
     // 4. Follow rebuilds to their end (the volume is Degraded until then).
     const after = this.registry.nexus(nexus.node, nexus.uuid) ?? state;
     if (after.children.some(rebuilding)) result = merge(result, requeueAfter(SOON_MS * 2));
+    if (failures.length > 0) throw failures[0];
     return result;
   }
 
@@ -316,9 +345,8 @@ export class VolumeHealer {
   private async disownUnused(volume: VolumeSpec, nexus: NexusSpec, extra: number): Promise<boolean> {
     const state = this.registry.nexus(nexus.node, nexus.uuid);
     if (!state) return false;
-    const used = new Set(
-      state.children.filter((c) => c.state !== 'CHILD_STATE_FAULTED').map((c) => childReplica(c.uri)),
-    );
+    // Every child counts as used, a faulted one too (it may be waited for).
+    const used = new Set(state.children.map((c) => childReplica(c.uri)));
     const unused = this.volumes
       .replicasOf(volume.uuid)
       .filter((r) => r.status === 'Created' && !used.has(r.uuid))

@@ -187,8 +187,10 @@ export class Registry implements OnApplicationShutdown {
         entry.replicas.clear();
         entry.nexuses.clear();
       }
-      // Until the fetch below, what is cached of the node is not to be acted on.
+      // Until the fetch below, what is cached of the node is not to be acted on; a fetch
+      // already in flight may have been answered by the old instance: it is not trusted.
       entry.fetchedAt = 0;
+      entry.mutations++;
       this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
     }
   }
@@ -441,6 +443,12 @@ export class Registry implements OnApplicationShutdown {
         const restarted = instanceBefore !== '' && instance !== '' && instance !== instanceBefore;
         entry.instanceUuid = instance || entry.instanceUuid;
         entry.fetchedAt = 0;
+        entry.mutations++;
+        if (restarted) {
+          entry.pools.clear();
+          entry.replicas.clear();
+          entry.nexuses.clear();
+        }
         this.logger.log({ node: entry.id, instance }, 'node answered a probe: online');
         this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
       }

@@ -1176,13 +1176,21 @@ export class VolumesService {
     if (state) {
       return new Set(state.children.filter((c) => c.state === 'CHILD_STATE_ONLINE').map((c) => childReplica(c.uri)));
     }
-    const info = await this.store.get(this.keys.nexusInfo(volume, old.uuid)).catch(() => null);
-    if (!info) return undefined;
+    return (await this.nexusInfoHealthy(volume, old.uuid).catch(() => null)) ?? undefined;
+  }
+
+  /**
+   * The replicas a nexus's NexusInfo (written by its io-engine in the store) marks
+   * healthy; null when there is none (or it cannot be read as one). A store error is thrown.
+   */
+  async nexusInfoHealthy(volume: string, nexus: string): Promise<Set<string> | null> {
+    const info = await this.store.get(this.keys.nexusInfo(volume, nexus));
+    if (!info) return null;
     try {
       const parsed = JSON.parse(info.value) as { children?: { uuid: string; healthy: boolean }[] };
       return new Set((parsed.children ?? []).filter((c) => c.healthy).map((c) => c.uuid));
     } catch {
-      return undefined;
+      return null;
     }
   }
 
