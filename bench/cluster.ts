@@ -44,6 +44,8 @@ export async function startBenchCluster(options: {
       nodeCount: options.nodes,
       registrationEndpoint: core.endpoint,
       heartbeatSeconds: 5,
+      // As in a real deployment, engines keep their NexusInfo in the store.
+      storeEndpoint: etcd.endpoint,
       disks: options.disks,
       ...(options.simEnv ? { env: options.simEnv } : {}),
     });

@@ -10,14 +10,19 @@
 // 3. Creates volumes up to 10,000 in all, waits for the core to settle, then reads
 //    its CPU time over an idle window (reconcile periods and polling keep running).
 //
-// Usage: npm run bench:recovery -- [idleVolumes=10000] [idleWindowSeconds=60] [nodes=10]
+// Usage: npm run bench:recovery -- [idleVolumes=10000] [idleWindowSeconds=60] [nodes=10] [--timeline]
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CoreApiClient } from '@mayastor/core-api';
 import { cpuMs, rssMiB, startBenchCluster } from '../cluster.js';
 
-const [idleVolumes = 10_000, idleWindowSeconds = 60, nodes = 10] = process.argv.slice(2).map((a) => Number(a));
+const args = process.argv.slice(2);
+/** `--timeline`: the core logs at info, and each restart prints when the pool and the targets came back. */
+const timeline = args.includes('--timeline');
+const [idleVolumes = 10_000, idleWindowSeconds = 60, nodes = 10] = args
+  .filter((a) => !a.startsWith('--'))
+  .map((a) => Number(a));
 const MiB = 1024 * 1024;
 const TARGET = 'bench-1';
 const APP_NQN = 'nqn.2014-08.org.nvmexpress:uuid:bench-app';
@@ -55,6 +60,7 @@ const cluster = await startBenchCluster({
   disks: ['d0:256GiB'],
   // Pool metadata is rewritten on every replica change: without fsync the simulator keeps up.
   simEnv: { SIM_FSYNC: 'false' },
+  ...(timeline ? { coreEnv: { LOG_LEVEL: 'info' } } : {}),
 });
 try {
   const { core, sim } = cluster;
@@ -87,6 +93,25 @@ try {
     }
     const ms = performance.now() - t0;
     results.push({ volumes: count, ms });
+    if (timeline) {
+      const times = (msg: string) => core.lines.filter((l) => l.msg === msg).map((l) => Date.parse(String(l.time)));
+      const re = times('volume target re-created after its node lost it').slice(-count);
+      const imp = times('pool imported after its engine lost it').slice(-1);
+      const rs = times('node restarted').slice(-1);
+      const m = await core.metrics();
+      for (const r of ['nexus', 'volume']) {
+        const sum = Number(
+          new RegExp(`reconciler_duration_seconds_sum\\{reconciler="${r}"\\} ([0-9.e+-]+)`).exec(m)?.[1],
+        );
+        const cnt = Number(
+          new RegExp(`reconciler_duration_seconds_count\\{reconciler="${r}"\\} ([0-9.e+-]+)`).exec(m)?.[1],
+        );
+        console.log(`  ${r}: ${cnt} runs, ${sum.toFixed(1)} s total, ${((sum / cnt) * 1000).toFixed(1)} ms mean`);
+      }
+      console.log(
+        `timeline: restart seen ${rs[0]}, import +${imp[0]! - rs[0]!} ms, first re-create +${re[0]! - rs[0]!} ms, last +${re.at(-1)! - rs[0]!} ms (${re.length})`,
+      );
+    }
     console.log(`engine restart -> ${count} volumes Online: ${(ms / 1000).toFixed(2)} s`);
   }
 
@@ -125,6 +150,15 @@ try {
       `RSS ${(await rssMiB(pid)).toFixed(0)} MiB`,
   );
   console.log(`reconciler runs so far: ${runs}`);
+  const warnings = new Map<string, number>();
+  for (const line of core.lines) {
+    if (line.level !== 'warn' && line.level !== 'error') continue;
+    const err = typeof line.err === 'string' ? line.err : JSON.stringify(line.err ?? '');
+    const what = `${String(line.msg)}: ${err.replace(/[0-9a-f-]{36}/g, '<uuid>').slice(0, 120)}`;
+    warnings.set(what, (warnings.get(what) ?? 0) + 1);
+  }
+  for (const [what, n] of [...warnings].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`core warning x${n}: ${what}`);
 } finally {
   await cluster.dispose();
 }

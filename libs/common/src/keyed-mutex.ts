@@ -26,6 +26,11 @@ export class KeyedMutex {
     }
   }
 
+  /** Whether the key is held (or waited for) right now. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** Keys currently held or waited for. */
   get size(): number {
     return this.entries.size;

@@ -46,6 +46,11 @@ export class OperationGuard {
     return this.mutex.runExclusive(`${resource}/${id}`, this.config.OPERATION_GUARD_WAIT_MS, busy, fn);
   }
 
+  /** Whether an operation holds (or waits for) the resource right now. */
+  busy(resource: string, id: string): boolean {
+    return this.mutex.has(`${resource}/${id}`);
+  }
+
   /** Runs `fn` if the resource is free right now; undefined (and `fn` not run) if it is busy. */
   async tryRun<T>(resource: string, id: string, fn: () => Promise<T>): Promise<T | undefined> {
     const busy = new Error('busy');

@@ -70,6 +70,8 @@ export class PoolReconciler implements Reconciler, ReCreate {
     const spec = this.specs.get('PoolSpec', id);
     if (!spec) return done();
     if (spec.status !== 'Created' || spec.operation !== null) {
+      // An operation running now is not an unfinished one: look again when it is done.
+      if (this.guard.busy('Pool', id)) return requeueAfter(SOON_MS);
       await this.pools.recover(id);
       const after = this.specs.get('PoolSpec', id);
       const pending = after && (after.status !== 'Created' || after.operation !== null);
@@ -146,6 +148,7 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
   async destroyDeleting(uuid: string): Promise<ReconcileResult> {
     const spec = this.specs.get('ReplicaSpec', uuid);
     if (!spec || this.volumeOwned(uuid) || (spec.status === 'Created' && spec.operation === null)) return done();
+    if (this.guard.busy('Replica', uuid)) return requeueAfter(SOON_MS);
     await this.replicas.recover(uuid);
     const after = this.specs.get('ReplicaSpec', uuid);
     if (after && this.registry.isOnline(after.node)) {
@@ -261,6 +264,7 @@ export class NexusReconciler implements Reconciler, ReCreate {
     const nexus = this.specs.get('NexusSpec', uuid);
     if (!nexus) return done();
     if (nexus.status === 'Deleting') {
+      if (this.guard.busy('Nexus', uuid) || this.guard.busy('Volume', nexus.volume)) return requeueAfter(SOON_MS);
       await this.volumes.recoverNexus(uuid);
       const after = this.specs.get('NexusSpec', uuid);
       if (after && this.registry.isOnline(after.node)) throw new NotConverged(`nexus ${uuid}: not destroyed yet`);
@@ -335,6 +339,7 @@ export class VolumeReconciler implements Reconciler, GarbageCollect {
   async destroyDeleting(uuid: string): Promise<ReconcileResult> {
     const volume = this.specs.get('VolumeSpec', uuid);
     if (!volume) return done();
+    if (this.guard.busy('Volume', uuid)) return requeueAfter(SOON_MS);
     await this.volumes.recover(uuid);
     const after = this.specs.get('VolumeSpec', uuid);
     if (after && (after.status !== 'Created' || after.operation !== null)) {

@@ -64,6 +64,10 @@ export class VolumeHealer {
   }
 
   async heal(uuid: string): Promise<ReconcileResult> {
+    // A target its node lost is the nexus reconciler's to re-create: look again soon,
+    // without taking the guard it needs.
+    const found = this.target(uuid);
+    if (!('kind' in found) && !this.registry.nexus(found.nexus.node, found.nexus.uuid)) return requeueAfter(SOON_MS);
     return (await this.guard.tryRun(VOLUME_GUARD, uuid, () => this.healLocked(uuid))) ?? requeueAfter(SOON_MS);
   }
 
@@ -210,9 +214,7 @@ export class VolumeHealer {
     if ('kind' in found) return found;
     const { volume, nexus } = found;
     let state = this.registry.nexus(nexus.node, nexus.uuid);
-    // A target its node lost: re-create it now (the nexus reconciler would find the
-    // volume busy), then heal on the next look.
-    if (!state) return merge(await this.recreateLocked(uuid), requeueAfter(SOON_MS));
+    if (!state) return requeueAfter(SOON_MS);
     if (!volume.policy.selfHeal) return done();
     let result = done();
 

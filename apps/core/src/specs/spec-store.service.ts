@@ -99,7 +99,9 @@ export class SpecStore implements OnApplicationShutdown {
   }
 
   /** Applies the changes in memory and writes them in one transaction; restores memory if that fails. */
-  async commit(changes: readonly SpecChange[]): Promise<void> {
+  async commit(all: readonly SpecChange[]): Promise<void> {
+    const changes = this.effective(all);
+    if (changes.length === 0) return;
     const previous = changes.map((change) => ({ ...change, value: this.apply(change) }) as SpecChange);
     try {
       await this.write(changes);
@@ -116,7 +118,9 @@ export class SpecStore implements OnApplicationShutdown {
    * Applies the changes in memory and writes them; when the store refuses, they stay
    * in memory as dirty specs (written again later) and FailedPersist is thrown.
    */
-  async commitOrMarkDirty(changes: readonly SpecChange[]): Promise<void> {
+  async commitOrMarkDirty(all: readonly SpecChange[]): Promise<void> {
+    const changes = this.effective(all);
+    if (changes.length === 0) return;
     for (const change of changes) this.apply(change);
     this.announce(changes);
     try {
@@ -170,6 +174,20 @@ export class SpecStore implements OnApplicationShutdown {
       );
       if (this.dirty.size > 0) this.scheduleFlush();
     }, DIRTY_RETRY_MS);
+  }
+
+  /**
+   * The changes that change something: a spec written with the value memory holds
+   * already costs no transaction (a reconciler putting back what is there, say).
+   * A dirty spec is not skipped: it still has to reach the store.
+   */
+  private effective(changes: readonly SpecChange[]): SpecChange[] {
+    return changes.filter((change) => {
+      if (this.dirty.has(this.key(change))) return true;
+      const current = this.get(change.kind, change.id) as SpecChange['value'] | undefined;
+      if (change.value === null) return current !== undefined;
+      return current === undefined || JSON.stringify(current) !== JSON.stringify(change.value);
+    });
   }
 
   private announce(changes: readonly SpecChange[]): void {

@@ -126,9 +126,10 @@ export async function runApp<C extends BaseConfig>(
     return app;
   } catch (error) {
     createLogger(def.name, config.LOG_LEVEL).fatal({ err: error }, 'app failed to start');
-    if (app) await app.close();
-    else await tracing.shutdown();
-    process.exitCode = 1;
-    return undefined;
+    // Release what can be released, but exit whatever is left holding the process open
+    // (a module half initialised, its timers and clients): a failed app must not linger.
+    const cleanup = app ? app.close() : tracing.shutdown();
+    await Promise.race([cleanup.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    process.exit(1);
   }
 }
