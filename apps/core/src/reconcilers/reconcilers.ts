@@ -130,8 +130,23 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
     private readonly replicas: ReplicasService,
   ) {}
 
+  /**
+   * Replicas with something to look at: not owned by an existing volume, not
+   * settled, or with a nexus owner that is gone or does not list them. The many
+   * settled replicas of volumes are left out of the periodic pass (their volume
+   * looks after them; a change to one queues it anyway).
+   */
   keys(): string[] {
-    return this.specs.list('ReplicaSpec').map((r) => r.uuid);
+    return this.specs
+      .list('ReplicaSpec')
+      .filter(
+        (r) =>
+          !this.volumeOwned(r.uuid) ||
+          r.status !== 'Created' ||
+          r.operation !== null ||
+          r.owners.nexuses.some((n) => !this.specs.get('NexusSpec', n)?.replicas.includes(r.uuid)),
+      )
+      .map((r) => r.uuid);
   }
 
   async reconcile(uuid: string): Promise<ReconcileResult> {
@@ -323,8 +338,12 @@ export class VolumeReconciler implements Reconciler, GarbageCollect {
     private readonly healer: VolumeHealer,
   ) {}
 
+  /** Volumes with something to look at: published (to heal), or not settled. Others wait for a change. */
   keys(): string[] {
-    return this.specs.list('VolumeSpec').map((v) => v.uuid);
+    return this.specs
+      .list('VolumeSpec')
+      .filter((v) => v.target !== null || v.status !== 'Created' || v.operation !== null)
+      .map((v) => v.uuid);
   }
 
   async reconcile(uuid: string): Promise<ReconcileResult> {

@@ -5,7 +5,6 @@ import { NotConverged } from './not-converged.js';
 import type { Child, Nexus } from '@mayastor/io-engine';
 import { CoreConfig } from '../core.config.js';
 import { OperationGuard } from '../operations/operation-guard.service.js';
-import { replicaStateOf } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
 import { ReplicasService } from '../replicas/replicas.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
@@ -17,7 +16,7 @@ import {
   type SpecChange,
   type VolumeSpec,
 } from '../specs/spec.types.js';
-import { childReplica, localChildUri } from '../volumes/volume-view.js';
+import { childReplica } from '../volumes/volume-view.js';
 import { VolumesService } from '../volumes/volumes.service.js';
 
 /** Look again this soon when waiting on something that moves by itself (a fetch, a rebuild). */
@@ -113,17 +112,7 @@ export class VolumeHealer {
     const targetNqn = this.volumes.nodeNqn(nexus.node);
     const uris: string[] = [];
     const changes: SpecChange[] = [];
-    for (const replica of children) {
-      if (replica.node === nexus.node) {
-        uris.push(localChildUri(replica));
-        continue;
-      }
-      const shared = await this.registry
-        .client(replica.node)
-        .shareReplica({ uuid: replica.uuid, share: 'NVMF', allowed_hosts: [targetNqn] });
-      this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, shared) });
-      uris.push(shared.uri);
-    }
+    for (const replica of children) uris.push(await this.volumes.childUri(replica, nexus.node));
     const sharedRemote = children.filter((r) => r.node !== nexus.node);
     const client = this.registry.client(nexus.node);
     const created = await client.createNexus({
@@ -290,14 +279,8 @@ export class VolumeHealer {
   }
 
   private async onlineChild(nexus: NexusSpec, replica: ReplicaSpec, child: Child): Promise<void> {
-    if (replica.node !== nexus.node) {
-      // The replica's engine may have restarted: its share comes back with its pool, but make sure.
-      const targetNqn = this.volumes.nodeNqn(nexus.node);
-      const shared = await this.registry
-        .client(replica.node)
-        .shareReplica({ uuid: replica.uuid, share: 'NVMF', allowed_hosts: [targetNqn] });
-      this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, shared) });
-    }
+    // The replica's engine may have restarted: its share comes back with its pool, but make sure.
+    await this.volumes.childUri(replica, nexus.node);
     const response = await this.registry
       .client(nexus.node)
       .childOperation({ nexus_uuid: nexus.uuid, uri: child.uri, action: 'Online' });

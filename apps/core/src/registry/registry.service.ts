@@ -436,6 +436,18 @@ export class Registry implements OnApplicationShutdown {
       if (superseded()) return;
       entry.aliveAt = now();
       const instance = info.registration_info?.instance_uuid?.value ?? '';
+      if (entry.status === 'Online' && instance !== '' && instanceBefore !== '' && instance !== instanceBefore) {
+        // It restarted between two heartbeats: what we cached of it is gone.
+        entry.instanceUuid = instance;
+        entry.pools.clear();
+        entry.replicas.clear();
+        entry.nexuses.clear();
+        entry.fetchedAt = 0;
+        entry.mutations++;
+        this.logger.log({ node: entry.id, instance }, 'node restarted (found by a probe)');
+        this.afterRefresh(entry, { type: 'restarted', node: entry.id });
+        return;
+      }
       if (entry.status !== 'Online') {
         entry.status = 'Online';
         entry.version = info.version;

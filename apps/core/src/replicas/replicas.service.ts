@@ -316,10 +316,23 @@ export class ReplicasService {
 
   private async finishDestroy(uuid: string): Promise<void> {
     const spec = this.specs.get('ReplicaSpec', uuid)!;
+    const client = this.registry.client(spec.node);
     try {
-      await this.registry.client(spec.node).destroyReplica({ uuid, pool_name: spec.pool });
+      await client.destroyReplica({ uuid, pool_name: spec.pool });
     } catch (error) {
       if (!isNotFound(error)) throw error;
+      // "Not found" means gone only if its pool is there: an engine that restarted
+      // unnoticed has not imported it yet, and the replica would come back with it.
+      const pool = this.specs.get('PoolSpec', spec.pool);
+      if (pool?.status === 'Created') {
+        const { pools } = await client.listPools({ name: { value: spec.pool } });
+        if (pools.length === 0) {
+          throw Errors.unavailable(`pool ${spec.pool} of replica ${uuid} is not on ${spec.node} yet`, {
+            resource: 'Pool',
+            id: spec.pool,
+          });
+        }
+      }
     }
     this.failpoints.hit('replica-destroy:after-call');
     this.registry.changed(spec.node, { replicaRemoved: uuid });

@@ -443,19 +443,8 @@ export class VolumesService {
       }
       this.failpoints.hit('volume-publish:after-shutdown');
       const uris: string[] = [];
-      const shared: ReplicaSpec[] = [];
-      for (const replica of children) {
-        if (replica.node === node) {
-          uris.push(localChildUri(replica));
-          continue;
-        }
-        const state = await this.registry
-          .client(replica.node)
-          .shareReplica({ uuid: replica.uuid, share: 'NVMF', allowed_hosts: [targetNqn] });
-        this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, state) });
-        uris.push(state.uri);
-        shared.push(replica);
-      }
+      for (const replica of children) uris.push(await this.childUri(replica, node));
+      const shared = children.filter((r) => r.node !== node);
       const client = this.registry.client(node);
       const created = await client.createNexus({
         name: uuid,
@@ -837,15 +826,23 @@ export class VolumesService {
     this.logger.log({ volume: volume.uuid, count }, 'volume replica count raised');
   }
 
+  /**
+   * The URI by which a nexus on `node` opens `replica`: `bdev:///` when local, else its
+   * NVMf share, (re)shared now to that node's host NQN only.
+   */
+  async childUri(replica: ReplicaSpec, node: string): Promise<string> {
+    if (replica.node === node) return localChildUri(replica);
+    const state = await this.registry
+      .client(replica.node)
+      .shareReplica({ uuid: replica.uuid, share: 'NVMF', allowed_hosts: [this.nodeNqn(node)] });
+    this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, state) });
+    return state.uri;
+  }
+
   async addChild(nexus: NexusSpec, replica: ReplicaSpec): Promise<void> {
-    let uri = localChildUri(replica);
+    const uri = await this.childUri(replica, nexus.node);
     if (replica.node !== nexus.node) {
       const nqn = this.nodeNqn(nexus.node);
-      const shared = await this.registry
-        .client(replica.node)
-        .shareReplica({ uuid: replica.uuid, share: 'NVMF', allowed_hosts: [nqn] });
-      this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, shared) });
-      uri = shared.uri;
       await this.specs.commitOrMarkDirty([
         {
           kind: 'ReplicaSpec',
