@@ -115,20 +115,7 @@ export class VolumeHealer {
     for (const replica of children) uris.push(await this.volumes.childUri(replica, nexus.node));
     const sharedRemote = children.filter((r) => r.node !== nexus.node);
     const client = this.registry.client(nexus.node);
-    const created = await client.createNexus({
-      name: uuid,
-      uuid: nexus.uuid,
-      size: volume.size,
-      minCntlId: nexus.minCntlId,
-      maxCntlId: nexus.maxCntlId,
-      resvKey: nexus.reservationKey,
-      preemptKey: 0,
-      children: uris,
-      nexusInfoKey: this.volumes.nexusInfoKey(uuid, nexus.uuid),
-      resvType: 'ExclusiveAccess',
-      preemptPolicy: 'Holder',
-    });
-    if (created.nexus) this.registry.changed(nexus.node, { nexus: created.nexus });
+    await this.volumes.createNexusOnEngine(nexus, volume.size, uris, 0);
     let uri = '';
     if (target.uri !== '') {
       const published = await client.publishNexus({

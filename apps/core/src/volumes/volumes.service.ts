@@ -446,20 +446,7 @@ export class VolumesService {
       for (const replica of children) uris.push(await this.childUri(replica, node));
       const shared = children.filter((r) => r.node !== node);
       const client = this.registry.client(node);
-      const created = await client.createNexus({
-        name: uuid,
-        uuid: nexus.uuid,
-        size: volume.size,
-        minCntlId: nexus.minCntlId,
-        maxCntlId: nexus.maxCntlId,
-        resvKey: nexus.reservationKey,
-        preemptKey: old?.reservationKey ?? 0,
-        children: uris,
-        nexusInfoKey: this.keys.nexusInfo(uuid, nexus.uuid),
-        resvType: 'ExclusiveAccess',
-        preemptPolicy: 'Holder',
-      });
-      if (created.nexus) this.registry.changed(node, { nexus: created.nexus });
+      await this.createNexusOnEngine(nexus, volume.size, uris, old?.reservationKey ?? 0);
       this.failpoints.hit('volume-publish:after-nexus');
       const published = await client.publishNexus({
         uuid: nexus.uuid,
@@ -1205,9 +1192,31 @@ export class VolumesService {
     ];
   }
 
-  /** Where the io-engine keeps the NexusInfo of a nexus of the volume. */
-  nexusInfoKey(volume: string, nexus: string): string {
-    return this.keys.nexusInfo(volume, nexus);
+  /**
+   * CreateNexus for a nexus spec on its node: its name, controller-id range and
+   * reservation key (taking over from `preemptKey`), the children by URI, and the
+   * store key of its NexusInfo. Its state goes into the cache.
+   */
+  async createNexusOnEngine(
+    nexus: NexusSpec,
+    size: number,
+    children: readonly string[],
+    preemptKey: number,
+  ): Promise<void> {
+    const created = await this.registry.client(nexus.node).createNexus({
+      name: nexus.name,
+      uuid: nexus.uuid,
+      size,
+      minCntlId: nexus.minCntlId,
+      maxCntlId: nexus.maxCntlId,
+      resvKey: nexus.reservationKey,
+      preemptKey,
+      children: [...children],
+      nexusInfoKey: this.keys.nexusInfo(nexus.volume, nexus.uuid),
+      resvType: 'ExclusiveAccess',
+      preemptPolicy: 'Holder',
+    });
+    if (created.nexus) this.registry.changed(nexus.node, { nexus: created.nexus });
   }
 
   nodeNqn(node: string): string {
