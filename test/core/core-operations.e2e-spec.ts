@@ -232,6 +232,8 @@ describe('core: pool and replica operations (real etcd, three simulated io-engin
       share: 'NVMF',
       allowed_hosts: [host],
     });
+    // Applying it finished the reconcile: it is not reported as a failure to retry.
+    expect(c.core.lines.filter((l) => l.msg === 'reconcile failed; retrying later' && l.key === uuid)).toEqual([]);
     // A share the engine refuses is dropped at once, the spec unchanged.
     await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/UnshareReplica', { code: 'FAILED_PRECONDITION', count: 1 });
     expect(await failure(c.api.replicas.unshareReplica({ uuid }))).toMatchObject({ kind: 'FailedPrecondition' });

@@ -166,7 +166,9 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
     if (this.guard.busy('Replica', uuid)) return requeueAfter(SOON_MS);
     await this.replicas.recover(uuid);
     const after = this.specs.get('ReplicaSpec', uuid);
-    if (after && this.registry.isOnline(after.node)) {
+    // A share or unshare applied again leaves the replica Created, settled: that is done.
+    const pending = after && (after.status !== 'Created' || after.operation !== null);
+    if (pending && this.registry.isOnline(after.node)) {
       throw new NotConverged(`replica ${uuid}: its ${after.operation?.kind ?? after.status} is not finished yet`);
     }
     return done(changed(spec, after));
