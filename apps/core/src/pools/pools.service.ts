@@ -6,7 +6,7 @@ import { engineRefused, isNotFound } from '../operations/engine-errors.js';
 import { poolStateOf, type PoolState } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
-import { markDeleting, type Labels, type PoolSpec } from '../specs/spec.types.js';
+import { markDeleting, settled, type Labels, type PoolSpec } from '../specs/spec.types.js';
 import { mergeLabels, removeLabel, requireId, requireLabels, sameLabels, sameList } from '../specs/validate.js';
 
 export interface PoolView {
@@ -198,7 +198,7 @@ export class PoolsService {
   async recover(id: string): Promise<void> {
     await this.guard.tryRun(GUARD, id, async () => {
       let spec = this.specs.get('PoolSpec', id);
-      if (!spec || (spec.status === 'Created' && spec.operation === null)) return;
+      if (!spec || settled(spec)) return;
       if (spec.status === 'Creating') {
         this.logger.log({ pool: id, node: spec.node }, 'incomplete pool create: undoing it');
         spec = markDeleting(spec);

@@ -16,7 +16,14 @@ import { poolStateOf } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
 import { ReplicasService } from '../replicas/replicas.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
-import { markDeleting, NO_OWNERS, type CoreSpecKind } from '../specs/spec.types.js';
+import {
+  markDeleting,
+  NO_OWNERS,
+  settled,
+  type CoreSpecKind,
+  type SpecOperation,
+  type SpecStatus,
+} from '../specs/spec.types.js';
 import { VolumesService } from '../volumes/volumes.service.js';
 import { NotConverged } from './not-converged.js';
 import { SOON_MS, VolumeHealer } from './volume-healer.js';
@@ -24,9 +31,23 @@ import { SOON_MS, VolumeHealer } from './volume-healer.js';
 /** A spec with an operation in flight, or not Created, on an online node, is looked at again this soon. */
 const PENDING_MS = SOON_MS * 2;
 
-/** Whether reconciling changed the spec (specs are immutable values: a new value means a change). */
-function changed<T>(before: T | undefined, after: T | undefined): boolean {
-  return before !== after;
+/**
+ * What recovering a spec came to, from its value before and after: still unsettled
+ * while `waiting` is false (its node is online: nothing else will make it move) is
+ * NotConverged, backing off; otherwise done, having acted if the spec changed
+ * (specs are immutable values: a new value means a change). Pieces waiting for a
+ * node that is away wait for its online event.
+ */
+function recovered<T extends { readonly status: SpecStatus; readonly operation: SpecOperation<string> | null }>(
+  what: string,
+  before: T,
+  after: T | undefined,
+  waiting: boolean,
+): ReconcileResult {
+  if (after && !settled(after) && !waiting) {
+    throw new NotConverged(`${what}: its ${after.operation?.kind ?? after.status} is not finished yet`);
+  }
+  return done(before !== after);
 }
 
 /** Writes back specs the store refused while it was away (they are also retried every second). */
@@ -69,16 +90,11 @@ export class PoolReconciler implements Reconciler, ReCreate {
   async reconcile(id: string): Promise<ReconcileResult> {
     const spec = this.specs.get('PoolSpec', id);
     if (!spec) return done();
-    if (spec.status !== 'Created' || spec.operation !== null) {
+    if (!settled(spec)) {
       // An operation running now is not an unfinished one: look again when it is done.
       if (this.guard.busy('Pool', id)) return requeueAfter(SOON_MS);
       await this.pools.recover(id);
-      const after = this.specs.get('PoolSpec', id);
-      const pending = after && (after.status !== 'Created' || after.operation !== null);
-      if (pending && this.registry.isOnline(after.node)) {
-        throw new NotConverged(`pool ${id}: its ${after.operation?.kind ?? after.status} is not finished yet`);
-      }
-      return done(changed(spec, after));
+      return recovered(`pool ${id}`, spec, this.specs.get('PoolSpec', id), !this.registry.isOnline(spec.node));
     }
     return this.recreateState(id);
   }
@@ -142,8 +158,7 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
       .filter(
         (r) =>
           !this.volumeOwned(r.uuid) ||
-          r.status !== 'Created' ||
-          r.operation !== null ||
+          !settled(r) ||
           r.owners.nexuses.some((n) => !this.specs.get('NexusSpec', n)?.replicas.includes(r.uuid)),
       )
       .map((r) => r.uuid);
@@ -162,16 +177,11 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
 
   async destroyDeleting(uuid: string): Promise<ReconcileResult> {
     const spec = this.specs.get('ReplicaSpec', uuid);
-    if (!spec || this.volumeOwned(uuid) || (spec.status === 'Created' && spec.operation === null)) return done();
+    if (!spec || this.volumeOwned(uuid) || settled(spec)) return done();
     if (this.guard.busy('Replica', uuid)) return requeueAfter(SOON_MS);
     await this.replicas.recover(uuid);
-    const after = this.specs.get('ReplicaSpec', uuid);
-    // A share or unshare applied again leaves the replica Created, settled: that is done.
-    const pending = after && (after.status !== 'Created' || after.operation !== null);
-    if (pending && this.registry.isOnline(after.node)) {
-      throw new NotConverged(`replica ${uuid}: its ${after.operation?.kind ?? after.status} is not finished yet`);
-    }
-    return done(changed(spec, after));
+    // A share or unshare applied again leaves the replica settled: that is done.
+    return recovered(`replica ${uuid}`, spec, this.specs.get('ReplicaSpec', uuid), !this.registry.isOnline(spec.node));
   }
 
   async destroyOrphaned(uuid: string): Promise<ReconcileResult> {
@@ -344,14 +354,14 @@ export class VolumeReconciler implements Reconciler, GarbageCollect {
   keys(): string[] {
     return this.specs
       .list('VolumeSpec')
-      .filter((v) => v.target !== null || v.status !== 'Created' || v.operation !== null)
+      .filter((v) => v.target !== null || !settled(v))
       .map((v) => v.uuid);
   }
 
   async reconcile(uuid: string): Promise<ReconcileResult> {
     const volume = this.specs.get('VolumeSpec', uuid);
     if (!volume) return done();
-    if (volume.status !== 'Created' || volume.operation !== null) return this.destroyDeleting(uuid);
+    if (!settled(volume)) return this.destroyDeleting(uuid);
     const result = await this.disownOrphaned(uuid);
     return merge(result, await this.healer.heal(uuid));
   }
@@ -362,13 +372,7 @@ export class VolumeReconciler implements Reconciler, GarbageCollect {
     if (!volume) return done();
     if (this.guard.busy('Volume', uuid)) return requeueAfter(SOON_MS);
     await this.volumes.recover(uuid);
-    const after = this.specs.get('VolumeSpec', uuid);
-    if (after && (after.status !== 'Created' || after.operation !== null)) {
-      // Pieces on a node that is away wait for it (its online event brings us back).
-      if (this.piecesOffline(uuid)) return done(changed(volume, after));
-      throw new NotConverged(`volume ${uuid}: its ${after.operation?.kind ?? after.status} is not finished yet`);
-    }
-    return done(changed(volume, after));
+    return recovered(`volume ${uuid}`, volume, this.specs.get('VolumeSpec', uuid), this.piecesOffline(uuid));
   }
 
   private piecesOffline(uuid: string): boolean {

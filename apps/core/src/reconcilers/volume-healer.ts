@@ -11,6 +11,7 @@ import { SpecStore } from '../specs/spec-store.service.js';
 import {
   markDeleting,
   NO_OWNERS,
+  settled,
   type NexusSpec,
   type ReplicaSpec,
   type SpecChange,
@@ -73,7 +74,7 @@ export class VolumeHealer {
   /** The volume's target nexus spec, when the volume is settled and published on an online node. */
   private target(uuid: string): { volume: VolumeSpec; nexus: NexusSpec } | ReconcileResult {
     const volume = this.specs.get('VolumeSpec', uuid);
-    if (!volume || volume.status !== 'Created' || volume.operation !== null || !volume.target) return done();
+    if (!volume || !settled(volume) || !volume.target) return done();
     const nexus = this.specs.get('NexusSpec', volume.target.nexus);
     if (!nexus || nexus.status !== 'Created') return done();
     // A target node that is away: nothing to do here until it returns (its online event brings us back).

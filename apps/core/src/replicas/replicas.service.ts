@@ -6,7 +6,14 @@ import { engineRefused, isNotFound } from '../operations/engine-errors.js';
 import { replicaStateOf, type ReplicaState } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
-import { hasOwners, markDeleting, NO_OWNERS, type ReplicaOwners, type ReplicaSpec } from '../specs/spec.types.js';
+import {
+  hasOwners,
+  markDeleting,
+  NO_OWNERS,
+  settled,
+  type ReplicaOwners,
+  type ReplicaSpec,
+} from '../specs/spec.types.js';
 import { requireId, requireUuid, sameList } from '../specs/validate.js';
 
 export interface ReplicaView {
@@ -101,7 +108,7 @@ export class ReplicasService {
             id: uuid,
           });
         }
-        if (existing.status === 'Created' && existing.operation === null) return this.view(uuid);
+        if (settled(existing)) return this.view(uuid);
         if (existing.status === 'Deleting') throw this.deleting(uuid);
         throw Errors.conflict(`replica ${uuid} is busy with an unfinished operation`, {
           resource: 'Replica',
@@ -258,7 +265,7 @@ export class ReplicasService {
   async recover(uuid: string): Promise<void> {
     await this.guard.tryRun(GUARD, uuid, async () => {
       let spec = this.specs.get('ReplicaSpec', uuid);
-      if (!spec || (spec.status === 'Created' && spec.operation === null)) return;
+      if (!spec || settled(spec)) return;
       if (spec.status === 'Creating') {
         this.logger.log({ replica: uuid, node: spec.node }, 'incomplete replica create: undoing it');
         spec = markDeleting(spec);

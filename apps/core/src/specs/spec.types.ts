@@ -168,6 +168,11 @@ export function markDeleting<
   return { ...spec, status: 'Deleting', operation: { kind: 'Destroy', result: null } };
 }
 
+/** Created, with no operation in flight: nothing for recovery to finish or undo. */
+export function settled(spec: { readonly status: SpecStatus; readonly operation: unknown }): boolean {
+  return spec.status === 'Created' && spec.operation === null;
+}
+
 export function hasOwners(owners: ReplicaOwners): boolean {
   return owners.volume !== null || owners.nexuses.length > 0;
 }

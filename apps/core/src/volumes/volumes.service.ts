@@ -20,6 +20,7 @@ import {
 import { SpecStore } from '../specs/spec-store.service.js';
 import {
   markDeleting,
+  settled,
   NO_OWNERS,
   type Labels,
   type NexusSpec,
@@ -1115,7 +1116,7 @@ export class VolumesService {
     const volume = this.specs.get('VolumeSpec', uuid);
     if (!volume) throw this.notFound(uuid);
     if (volume.status === 'Deleting') throw this.deleting(uuid);
-    if (volume.status !== 'Created' || volume.operation !== null) {
+    if (!settled(volume)) {
       throw Errors.conflict(`volume ${uuid} has an unfinished operation; try again`, { resource: 'Volume', id: uuid });
     }
     return volume;
