@@ -110,41 +110,22 @@ export class VolumeHealer {
     if (children.length === 0) {
       throw new NotConverged(`volume ${uuid}: target lost; no healthy replica reachable yet`);
     }
-    const targetNqn = this.volumes.nodeNqn(nexus.node);
     const uris: string[] = [];
-    const changes: SpecChange[] = [];
     for (const replica of children) uris.push(await this.volumes.childUri(replica, nexus.node));
-    const sharedRemote = children.filter((r) => r.node !== nexus.node);
-    const client = this.registry.client(nexus.node);
     await this.volumes.createNexusOnEngine(nexus, volume.size, uris, 0);
-    let uri = '';
-    if (target.uri !== '') {
-      const published = await client.publishNexus({
-        uuid: nexus.uuid,
-        key: '',
-        share: 'NVMF',
-        allowed_hosts: [...nexus.allowedHosts],
-      });
-      if (published.nexus) this.registry.changed(nexus.node, { nexus: published.nexus });
-      uri = published.nexus?.device_uri ?? '';
-    }
+    const uri =
+      target.uri === ''
+        ? ''
+        : ((await this.volumes.publishNexusOnEngine(nexus.node, nexus.uuid, nexus.allowedHosts)) ?? '');
     const kept = new Set(children.map((r) => r.uuid));
-    // Read now, not before the awaits above: others may have changed them meanwhile.
-    for (const r of sharedRemote) {
-      const current = this.specs.get('ReplicaSpec', r.uuid);
-      if (current) {
-        changes.push({
-          kind: 'ReplicaSpec',
-          id: r.uuid,
-          value: { ...current, share: 'nvmf', allowedHosts: [targetNqn] },
-        });
-      }
-    }
-    changes.push(
+    await this.specs.commitOrMarkDirty([
+      ...this.volumes.sharedTo(
+        children.filter((r) => r.node !== nexus.node),
+        nexus.node,
+      ),
       { kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, replicas: [...kept] } },
       { kind: 'VolumeSpec', id: uuid, value: { ...volume, target: { ...target, uri } } },
-    );
-    await this.specs.commitOrMarkDirty(changes);
+    ]);
     this.logger.log(
       { volume: uuid, node: nexus.node, nexus: nexus.uuid, children: [...kept] },
       'volume target re-created after its node lost it',
@@ -169,14 +150,8 @@ export class VolumeHealer {
     const sameHosts =
       JSON.stringify([...state.allowed_hosts].sort()) === JSON.stringify([...nexus.allowedHosts].sort());
     if (state.device_uri !== '' && sameHosts) return done();
-    const published = await this.registry.client(nexus.node).publishNexus({
-      uuid: nexus.uuid,
-      key: '',
-      share: 'NVMF',
-      allowed_hosts: [...nexus.allowedHosts],
-    });
-    if (published.nexus) this.registry.changed(nexus.node, { nexus: published.nexus });
-    const uri = published.nexus?.device_uri ?? volume.target!.uri;
+    const uri =
+      (await this.volumes.publishNexusOnEngine(nexus.node, nexus.uuid, nexus.allowedHosts)) ?? volume.target!.uri;
     if (uri !== volume.target!.uri) {
       await this.specs.commitOrMarkDirty([
         { kind: 'VolumeSpec', id: volume.uuid, value: { ...volume, target: { ...volume.target!, uri } } },

@@ -388,7 +388,8 @@ export class VolumesService {
    */
   private async publishOn(volume: VolumeSpec, node: string, frontendNodes: readonly string[]): Promise<VolumeView> {
     const uuid = volume.uuid;
-    const targetNqn = this.nodeNqn(node);
+    // Remote children are shared to the target's host NQN: fail before any intent if it is unknown.
+    this.nodeNqn(node);
     const old = volume.target ? this.specs.get('NexusSpec', volume.target.nexus) : undefined;
     const usable = this.replicasOf(uuid).filter(
       (r) => r.status === 'Created' && this.registry.isOnline(r.node) && this.registry.replica(r.uuid),
@@ -446,18 +447,10 @@ export class VolumesService {
       const uris: string[] = [];
       for (const replica of children) uris.push(await this.childUri(replica, node));
       const shared = children.filter((r) => r.node !== node);
-      const client = this.registry.client(node);
       await this.createNexusOnEngine(nexus, volume.size, uris, old?.reservationKey ?? 0);
       this.failpoints.hit('volume-publish:after-nexus');
-      const published = await client.publishNexus({
-        uuid: nexus.uuid,
-        key: '',
-        share: 'NVMF',
-        allowed_hosts: [...frontendNodes],
-      });
-      if (published.nexus) this.registry.changed(node, { nexus: published.nexus });
+      const deviceUri = (await this.publishNexusOnEngine(node, nexus.uuid, frontendNodes)) ?? '';
       this.failpoints.hit('volume-publish:after-publish');
-      const deviceUri = published.nexus?.device_uri ?? '';
       const changes: SpecChange[] = [
         {
           kind: 'VolumeSpec',
@@ -482,14 +475,7 @@ export class VolumesService {
           value: markDeleting(old),
         });
       }
-      for (const replica of shared) {
-        const current = this.specs.get('ReplicaSpec', replica.uuid)!;
-        changes.push({
-          kind: 'ReplicaSpec',
-          id: replica.uuid,
-          value: { ...current, share: 'nvmf', allowedHosts: [targetNqn] },
-        });
-      }
+      changes.push(...this.sharedTo(shared, node));
       await this.specs.commitOrMarkDirty(changes);
     } catch (error) {
       await this.undoPublish(uuid).catch((undoError: unknown) =>
@@ -582,20 +568,14 @@ export class VolumesService {
       JSON.stringify([...target.frontendNodes].sort()) === JSON.stringify([...frontendNodes].sort()) &&
       target.uri !== '';
     if (same) return this.view(volume);
-    const published = await this.registry.client(nexus.node).publishNexus({
-      uuid: nexus.uuid,
-      key: '',
-      share: 'NVMF',
-      allowed_hosts: [...frontendNodes],
-    });
-    if (published.nexus) this.registry.changed(nexus.node, { nexus: published.nexus });
+    const deviceUri = await this.publishNexusOnEngine(nexus.node, nexus.uuid, frontendNodes);
     await this.specs.commitOrMarkDirty([
       {
         kind: 'VolumeSpec',
         id: volume.uuid,
         value: {
           ...volume,
-          target: { ...target, frontendNodes: [...frontendNodes], uri: published.nexus?.device_uri ?? target.uri },
+          target: { ...target, frontendNodes: [...frontendNodes], uri: deviceUri ?? target.uri },
         },
       },
       { kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, share: 'nvmf', allowedHosts: [...frontendNodes] } },
@@ -827,18 +807,28 @@ export class VolumesService {
     return state.uri;
   }
 
-  async addChild(nexus: NexusSpec, replica: ReplicaSpec): Promise<void> {
-    const uri = await this.childUri(replica, nexus.node);
-    if (replica.node !== nexus.node) {
-      const nqn = this.nodeNqn(nexus.node);
-      await this.specs.commitOrMarkDirty([
-        {
+  /**
+   * The specs of remote replicas `childUri` shared to `node`, recording that share.
+   * Read now (after the engine calls): others may have changed them meanwhile.
+   */
+  sharedTo(replicas: readonly ReplicaSpec[], node: string): SpecChange[] {
+    const nqn = this.nodeNqn(node);
+    const changes: SpecChange[] = [];
+    for (const replica of replicas) {
+      const current = this.specs.get('ReplicaSpec', replica.uuid);
+      if (current)
+        changes.push({
           kind: 'ReplicaSpec',
           id: replica.uuid,
-          value: { ...this.specs.get('ReplicaSpec', replica.uuid)!, share: 'nvmf', allowedHosts: [nqn] },
-        },
-      ]);
+          value: { ...current, share: 'nvmf', allowedHosts: [nqn] },
+        });
     }
+    return changes;
+  }
+
+  async addChild(nexus: NexusSpec, replica: ReplicaSpec): Promise<void> {
+    const uri = await this.childUri(replica, nexus.node);
+    if (replica.node !== nexus.node) await this.specs.commitOrMarkDirty(this.sharedTo([replica], nexus.node));
     const response = await this.registry.client(nexus.node).addChildNexus({ uuid: nexus.uuid, uri, norebuild: false });
     if (response.nexus) this.registry.changed(nexus.node, { nexus: response.nexus });
   }
@@ -910,18 +900,16 @@ export class VolumesService {
         throw Errors.failedPrecondition(`volume ${uuid} has no target; publish it`, { resource: 'Volume', id: uuid });
       const live = this.registry.nexus(volume.target.node, volume.target.nexus);
       if (volume.target.uri && (live === undefined || live.device_uri)) return this.view(volume);
-      const published = await this.registry.client(volume.target.node).publishNexus({
-        uuid: volume.target.nexus,
-        key: '',
-        share: 'NVMF',
-        allowed_hosts: [...volume.target.frontendNodes],
-      });
-      if (published.nexus) this.registry.changed(volume.target.node, { nexus: published.nexus });
+      const deviceUri = await this.publishNexusOnEngine(
+        volume.target.node,
+        volume.target.nexus,
+        volume.target.frontendNodes,
+      );
       await this.specs.commitOrMarkDirty([
         {
           kind: 'VolumeSpec',
           id: uuid,
-          value: { ...volume, target: { ...volume.target, uri: published.nexus?.device_uri ?? '' } },
+          value: { ...volume, target: { ...volume.target, uri: deviceUri ?? '' } },
         },
       ]);
       return this.view(this.specs.get('VolumeSpec', uuid)!);
@@ -1191,6 +1179,19 @@ export class VolumesService {
         value: { ...current, owners: { ...current.owners, nexuses: [...new Set([...current.owners.nexuses, nexus])] } },
       },
     ];
+  }
+
+  /**
+   * PublishNexus over NVMf, allowing exactly `hosts` (publishing again replaces them);
+   * the nexus's new state goes into the cache. The device URI, when the engine answered
+   * with the nexus.
+   */
+  async publishNexusOnEngine(node: string, nexus: string, hosts: readonly string[]): Promise<string | undefined> {
+    const published = await this.registry
+      .client(node)
+      .publishNexus({ uuid: nexus, key: '', share: 'NVMF', allowed_hosts: [...hosts] });
+    if (published.nexus) this.registry.changed(node, { nexus: published.nexus });
+    return published.nexus?.device_uri;
   }
 
   /**
