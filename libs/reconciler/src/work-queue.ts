@@ -130,14 +130,6 @@ export class WorkQueue {
     this.schedule(key, state, Math.max(Date.now() + (options.delayMs ?? 0), state.holdUntil));
   }
 
-  /** Forgets a key that no longer exists (a queued run is dropped; a running one finishes). */
-  forget(key: string): void {
-    const state = this.states.get(key);
-    if (!state || state.running) return;
-    clearTimeout(state.timer);
-    this.states.delete(key);
-  }
-
   /** Stops taking keys and waits for the reconciles running. */
   async close(): Promise<void> {
     this.closed = true;

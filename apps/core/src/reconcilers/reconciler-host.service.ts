@@ -95,11 +95,6 @@ export class ReconcilerHost implements OnApplicationShutdown {
     if (this.started) await this.stop();
   }
 
-  /** Counters per reconciler (also exported as Prometheus metrics). */
-  stats(): Record<string, WorkQueue['stats']> {
-    return Object.fromEntries([...this.queues].map(([name, { queue }]) => [name, { ...queue.stats }]));
-  }
-
   /** Queues every key of every reconciler, then arms the next period: busy if any queue had work since the last. */
   private tick(): void {
     if (this.stopped) return;

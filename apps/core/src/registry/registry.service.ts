@@ -181,18 +181,25 @@ export class Registry implements OnApplicationShutdown {
         { node: entry.id, endpoint: entry.endpoint, instance: entry.instanceUuid, restarted },
         restarted ? 'node restarted' : 'node online',
       );
-      if (restarted) {
-        // The engine came back empty: what we cached of it is gone.
-        entry.pools.clear();
-        entry.replicas.clear();
-        entry.nexuses.clear();
-      }
-      // Until the fetch below, what is cached of the node is not to be acted on; a fetch
-      // already in flight may have been answered by the old instance: it is not trusted.
-      entry.fetchedAt = 0;
-      entry.mutations++;
-      this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
+      this.cameBack(entry, restarted);
     }
+  }
+
+  /**
+   * A node online again, or restarted with no state (what we cached of it is then
+   * gone). Until the fetch made now, what is cached of it is not to be acted on: a
+   * fetch already in flight may have been answered by the old instance, so it is not
+   * trusted. `events` reports the node once fetched.
+   */
+  private cameBack(entry: NodeEntry, restarted: boolean): void {
+    if (restarted) {
+      entry.pools.clear();
+      entry.replicas.clear();
+      entry.nexuses.clear();
+    }
+    entry.fetchedAt = 0;
+    entry.mutations++;
+    this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
   }
 
   deregister(id: string): void {
@@ -436,33 +443,19 @@ export class Registry implements OnApplicationShutdown {
       if (superseded()) return;
       entry.aliveAt = now();
       const instance = info.registration_info?.instance_uuid?.value ?? '';
-      if (entry.status === 'Online' && instance !== '' && instanceBefore !== '' && instance !== instanceBefore) {
-        // It restarted between two heartbeats: what we cached of it is gone.
-        entry.instanceUuid = instance;
-        entry.pools.clear();
-        entry.replicas.clear();
-        entry.nexuses.clear();
-        entry.fetchedAt = 0;
-        entry.mutations++;
-        this.logger.log({ node: entry.id, instance }, 'node restarted (found by a probe)');
-        this.afterRefresh(entry, { type: 'restarted', node: entry.id });
-        return;
-      }
-      if (entry.status !== 'Online') {
+      const restarted = instanceBefore !== '' && instance !== '' && instance !== instanceBefore;
+      // Back from Offline or Unknown, or (even while Online) restarted between two heartbeats.
+      if (entry.status !== 'Online' || restarted) {
+        const wasOnline = entry.status === 'Online';
         entry.status = 'Online';
         entry.version = info.version;
         entry.nodeNqn = info.registration_info?.hostnqn?.value ?? entry.nodeNqn;
-        const restarted = instanceBefore !== '' && instance !== '' && instance !== instanceBefore;
         entry.instanceUuid = instance || entry.instanceUuid;
-        entry.fetchedAt = 0;
-        entry.mutations++;
-        if (restarted) {
-          entry.pools.clear();
-          entry.replicas.clear();
-          entry.nexuses.clear();
-        }
-        this.logger.log({ node: entry.id, instance }, 'node answered a probe: online');
-        this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
+        this.logger.log(
+          { node: entry.id, instance },
+          wasOnline ? 'node restarted (found by a probe)' : 'node answered a probe: online',
+        );
+        this.cameBack(entry, restarted);
       }
     } catch (error) {
       if (superseded() || entry.status === 'Offline') return;
