@@ -18,7 +18,7 @@ import { ReplicasService } from '../replicas/replicas.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
 import {
   markDeleting,
-  NO_OWNERS,
+  markDisowned,
   settled,
   type CoreSpecKind,
   type SpecOperation,
@@ -194,9 +194,7 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
         { replica: uuid, volume: current.owners.volume },
         'replica of a volume that is gone: collecting it',
       );
-      await this.specs.commitOrMarkDirty([
-        { kind: 'ReplicaSpec', id: uuid, value: markDeleting({ ...current, owners: NO_OWNERS }) },
-      ]);
+      await this.specs.commitOrMarkDirty([{ kind: 'ReplicaSpec', id: uuid, value: markDisowned(current) }]);
       return done(true);
     });
     return result ?? requeueAfter(SOON_MS);

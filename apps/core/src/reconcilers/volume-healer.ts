@@ -9,8 +9,7 @@ import { Registry } from '../registry/registry.service.js';
 import { ReplicasService } from '../replicas/replicas.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
 import {
-  markDeleting,
-  NO_OWNERS,
+  markDisowned,
   settled,
   type NexusSpec,
   type ReplicaSpec,
@@ -278,7 +277,7 @@ export class VolumeHealer {
       },
     ];
     if (replica && replica.owners.volume === volume.uuid) {
-      changes.push({ kind: 'ReplicaSpec', id: replica.uuid, value: markDeleting({ ...replica, owners: NO_OWNERS }) });
+      changes.push({ kind: 'ReplicaSpec', id: replica.uuid, value: markDisowned(replica) });
     }
     await this.specs.commitOrMarkDirty(changes);
     this.logger.warn(
@@ -304,7 +303,7 @@ export class VolumeHealer {
       unused.map((r): SpecChange => ({
         kind: 'ReplicaSpec',
         id: r.uuid,
-        value: markDeleting({ ...r, owners: NO_OWNERS }),
+        value: markDisowned(r),
       })),
     );
     for (const r of unused) await this.replicas.recover(r.uuid).catch(() => undefined);

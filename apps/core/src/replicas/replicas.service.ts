@@ -9,7 +9,7 @@ import { SpecStore } from '../specs/spec-store.service.js';
 import {
   hasOwners,
   markDeleting,
-  NO_OWNERS,
+  markDisowned,
   settled,
   type ReplicaOwners,
   type ReplicaSpec,
@@ -196,7 +196,7 @@ export class ReplicasService {
           {
             kind: 'ReplicaSpec',
             id: uuid,
-            value: markDeleting({ ...spec, owners: NO_OWNERS }),
+            value: markDisowned(spec),
           },
         ]);
       }

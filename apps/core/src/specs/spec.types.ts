@@ -168,6 +168,11 @@ export function markDeleting<
   return { ...spec, status: 'Deleting', operation: { kind: 'Destroy', result: null } };
 }
 
+/** A replica let go by everything that owned it, marked for collection (destroyed once its node is online). */
+export function markDisowned(replica: ReplicaSpec): ReplicaSpec {
+  return markDeleting({ ...replica, owners: NO_OWNERS });
+}
+
 /** Created, with no operation in flight: nothing for recovery to finish or undo. */
 export function settled(spec: { readonly status: SpecStatus; readonly operation: unknown }): boolean {
   return spec.status === 'Created' && spec.operation === null;

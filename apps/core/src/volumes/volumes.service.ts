@@ -21,7 +21,7 @@ import { SpecStore } from '../specs/spec-store.service.js';
 import {
   markDeleting,
   settled,
-  NO_OWNERS,
+  markDisowned,
   type Labels,
   type NexusSpec,
   type ReplicaSpec,
@@ -769,7 +769,7 @@ export class VolumesService {
         ...added.map((r): SpecChange => ({
           kind: 'ReplicaSpec',
           id: r.uuid,
-          value: markDeleting({ ...r, owners: NO_OWNERS }),
+          value: markDisowned(r),
         })),
       ]);
       for (const r of added) await this.replicas.recover(r.uuid).catch(() => undefined);
@@ -860,7 +860,7 @@ export class VolumesService {
       ...victims.map((r): SpecChange => ({
         kind: 'ReplicaSpec',
         id: r.uuid,
-        value: markDeleting({ ...r, owners: NO_OWNERS }),
+        value: markDisowned(r),
       })),
     ]);
     for (const victim of victims) {
@@ -1035,7 +1035,7 @@ export class VolumesService {
       ...stale.map((r): SpecChange => ({
         kind: 'ReplicaSpec',
         id: r.uuid,
-        value: markDeleting({ ...r, owners: NO_OWNERS }),
+        value: markDisowned(r),
       })),
     ];
     if (nexus) changes.push({ kind: 'NexusSpec', id: nexus.uuid, value: { ...nexus, replicas: [...keep] } });
