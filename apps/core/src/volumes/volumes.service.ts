@@ -72,7 +72,7 @@ const CNTLID_RANGES = Math.floor(0xffef / CNTLID_RANGE);
 export class VolumesService {
   private readonly logger = new Logger(VolumesService.name);
   private readonly creations: SemaphoreInterface;
-  readonly limits: SchedulerLimits;
+  private readonly limits: SchedulerLimits;
 
   constructor(
     config: CoreConfig,
@@ -240,7 +240,7 @@ export class VolumesService {
     return this.view(this.specs.get('VolumeSpec', uuid)!);
   }
 
-  newReplica(volume: VolumeSpec, pool: PoolCandidate): ReplicaSpec {
+  private newReplica(volume: VolumeSpec, pool: PoolCandidate): ReplicaSpec {
     const uuid = randomUUID();
     return {
       uuid,
@@ -258,7 +258,7 @@ export class VolumesService {
     };
   }
 
-  async createReplicaOnEngine(replica: ReplicaSpec): Promise<void> {
+  private async createReplicaOnEngine(replica: ReplicaSpec): Promise<void> {
     const poolUuid = this.registry.pool(replica.pool)?.uuid;
     const created = await this.registry.client(replica.node).createReplica({
       name: replica.name,
@@ -1055,7 +1055,7 @@ export class VolumesService {
   }
 
   // ------------------------------------------------------------ internals
-  // (not private: the volume reconcilers in ../reconcilers build on these)
+  // (those not private are what the volume reconcilers in ../reconcilers build on)
 
   private async shutdownNexus(nexus: NexusSpec): Promise<void> {
     if (!this.registry.isOnline(nexus.node)) return;
@@ -1068,7 +1068,7 @@ export class VolumesService {
   }
 
   /** Destroys a nexus on its node (when online) and deletes its spec; owners of its replicas are updated. */
-  async destroyNexus(nexus: NexusSpec): Promise<void> {
+  private async destroyNexus(nexus: NexusSpec): Promise<void> {
     await this.guard.run(NEXUS_GUARD, nexus.uuid, async () => {
       if (!this.specs.get('NexusSpec', nexus.uuid)) return;
       if (!this.registry.isOnline(nexus.node)) {
@@ -1143,7 +1143,7 @@ export class VolumesService {
    * the store. Undefined when there is no target (no I/O has happened without one,
    * so every replica is in sync) or nothing is known.
    */
-  async healthyReplicas(volume: string, old: NexusSpec | undefined): Promise<Set<string> | undefined> {
+  private async healthyReplicas(volume: string, old: NexusSpec | undefined): Promise<Set<string> | undefined> {
     if (!old) return undefined;
     const state = this.registry.nexus(old.node, old.uuid);
     if (state) {
@@ -1221,7 +1221,7 @@ export class VolumesService {
     if (created.nexus) this.registry.changed(nexus.node, { nexus: created.nexus });
   }
 
-  nodeNqn(node: string): string {
+  private nodeNqn(node: string): string {
     const nqn = this.registry.node(node)?.nodeNqn || this.specs.get('NodeSpec', node)?.nodeNqn;
     if (!nqn) throw Errors.unavailable(`node ${node} has not reported its host NQN`, { resource: 'Node', id: node });
     return nqn;
@@ -1235,7 +1235,7 @@ export class VolumesService {
     return this.specs.list('NexusSpec').filter((n) => n.volume === volume);
   }
 
-  groupReplicasByNode(group: string | null, except: string): Map<string, number> {
+  private groupReplicasByNode(group: string | null, except: string): Map<string, number> {
     const out = new Map<string, number>();
     if (group === null) return out;
     const members = new Set(
@@ -1252,7 +1252,7 @@ export class VolumesService {
     return out;
   }
 
-  poolCandidates(): PoolCandidate[] {
+  private poolCandidates(): PoolCandidate[] {
     const replicasPerPool = new Map<string, number>();
     /** Replicas being created and not yet seen on their engine: their space is taken already. */
     const pending = new Map<string, { committed: number; used: number }>();
@@ -1282,7 +1282,7 @@ export class VolumesService {
     return out;
   }
 
-  nodeCandidates(): NodeCandidate[] {
+  private nodeCandidates(): NodeCandidate[] {
     return this.specs.list('NodeSpec').map((spec) => ({
       id: spec.id,
       online: this.registry.isOnline(spec.id),
