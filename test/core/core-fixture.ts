@@ -126,7 +126,7 @@ export class CoreCluster {
 
   /** The specs of a kind as stored in etcd, by id. */
   async storedSpecs<T>(
-    kind: 'NodeSpec' | 'PoolSpec' | 'ReplicaSpec' | 'VolumeSpec' | 'NexusSpec',
+    kind: 'NodeSpec' | 'PoolSpec' | 'ReplicaSpec' | 'VolumeSpec' | 'NexusSpec' | 'AppNodeSpec',
   ): Promise<Map<string, T>> {
     const out = new Map<string, T>();
     for await (const kv of this.store.list(this.keys.kind(kind))) {

@@ -88,7 +88,12 @@ describe('core: volumes (real etcd, three simulated io-engines)', () => {
     const firstNexus = (await c.storedSpecs<NexusSpec>('NexusSpec')).get(target.nexus)!;
 
     // Republish to sim-2: a new nexus, a higher controller-id range, the old target shut down and gone.
-    const moved = await c.api.volumes.publishVolume({ uuid: volume.uuid, node: 'sim-2', frontend_nodes: [APP_NQN] });
+    const moved = await c.api.volumes.publishVolume({
+      uuid: volume.uuid,
+      node: 'sim-2',
+      frontend_nodes: [APP_NQN],
+      republish: true,
+    });
     const newTarget = moved.spec!.target!;
     expect(newTarget.node).toBe('sim-2');
     expect(newTarget.nexus).not.toBe(target.nexus);
@@ -238,7 +243,12 @@ describe('core: volumes (real etcd, three simulated io-engines)', () => {
     }
     expect((await c.engine('sim-1').listNexus()).nexus_list).toEqual([]);
     // A drained node takes no new target.
-    const c2 = await c.api.volumes.publishVolume({ uuid: a.uuid, node: 'sim-1', frontend_nodes: [APP_NQN] });
+    const c2 = await c.api.volumes.publishVolume({
+      uuid: a.uuid,
+      node: 'sim-1',
+      frontend_nodes: [APP_NQN],
+      republish: true,
+    });
     expect(c2.spec!.target!.node).not.toBe('sim-1');
     await c.api.nodes.uncordonNode({ id: 'sim-1', label: 'maintenance' });
     expect((await c.node('sim-1')).state!.drain_state).toBe('');

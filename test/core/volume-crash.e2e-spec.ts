@@ -97,9 +97,10 @@ describe('core: crash safety of volume create, publish and destroy (random failp
       }
     }
     for (const nexus of nexuses.values()) {
-      expect(volumes.get(nexus.volume)?.target?.nexus, `${context}: nexus ${nexus.uuid} is its volume's target`).toBe(
-        nexus.uuid,
-      );
+      expect(
+        volumes.get(nexus.volume ?? '')?.target?.nexus,
+        `${context}: nexus ${nexus.uuid} is its volume's target`,
+      ).toBe(nexus.uuid);
     }
     for (const replica of replicas.values()) {
       for (const owner of replica.owners.nexuses) {
@@ -142,10 +143,17 @@ describe('core: crash safety of volume create, publish and destroy (random failp
       } else if (op === 'publish') {
         const uuid = await newVolume(rand() < 0.5); // half of them are republishes
         const node = pick(NODES);
-        await c.crashDuring(failpoint, () => c.api.volumes.publishVolume({ uuid, node, frontend_nodes: [APP_NQN] }));
+        await c.crashDuring(failpoint, () =>
+          c.api.volumes.publishVolume({ uuid, node, frontend_nodes: [APP_NQN], republish: true }),
+        );
         await expectConsistent(context);
-        // The volume is usable again: publishing works.
-        const published = await c.api.volumes.publishVolume({ uuid, frontend_nodes: [APP_NQN], reuse_existing: true });
+        // The volume is usable again: publishing works (keeping a healthy target, else moving it).
+        const published = await c.api.volumes.publishVolume({
+          uuid,
+          frontend_nodes: [APP_NQN],
+          reuse_existing: true,
+          republish: true,
+        });
         expect(published.state!.status, context).toBe('VOLUME_STATUS_ONLINE');
       } else {
         const uuid = await newVolume(rand() < 0.5);

@@ -4,3 +4,4 @@ export * from './nats-server.js';
 export * from './io-engine-sim.js';
 export * from './registration-recorder.js';
 export * from './core-agent.js';
+export * from './rest-api.js';

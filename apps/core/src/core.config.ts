@@ -27,6 +27,10 @@ export const FAILPOINTS = [
   'volume-publish:after-nexus',
   'volume-publish:after-publish',
   'volume-publish:after-complete',
+  'nexus-create:after-intent',
+  'nexus-create:after-call',
+  'nexus-destroy:after-intent',
+  'nexus-destroy:after-call',
 ] as const;
 export type Failpoint = (typeof FAILPOINTS)[number];
 

@@ -3,10 +3,14 @@ import { APP_FILTER } from '@nestjs/core';
 import { LoggingModule } from '@mayastor/common';
 import { PstorModule } from '@mayastor/pstor';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AppNodesController } from './app-nodes/app-nodes.controller.js';
+import { AppNodesService } from './app-nodes/app-nodes.service.js';
 import { CoreConfig } from './core.config.js';
 import { CoreStartup } from './core-startup.service.js';
 import { GrpcExceptionFilter } from './grpc/grpc-exception.filter.js';
 import { LeaderService } from './leader/leader.service.js';
+import { NexusesController } from './nexuses/nexuses.controller.js';
+import { NexusesService } from './nexuses/nexuses.service.js';
 import { NodesController } from './nodes/nodes.controller.js';
 import { NodesService } from './nodes/nodes.service.js';
 import { Failpoints } from './operations/failpoints.service.js';
@@ -18,6 +22,7 @@ import { Registry } from './registry/registry.service.js';
 import { ReplicasController } from './replicas/replicas.controller.js';
 import { ReplicasService } from './replicas/replicas.service.js';
 import { SpecStore } from './specs/spec-store.service.js';
+import { SpecsController } from './specs/specs.controller.js';
 import { ReconcilerHost } from './reconcilers/reconciler-host.service.js';
 import {
   NexusReconciler,
@@ -50,7 +55,16 @@ export class CoreModule {
           namespace: config.NAMESPACE,
         }),
       ],
-      controllers: [RegistrationController, NodesController, PoolsController, ReplicasController, VolumesController],
+      controllers: [
+        RegistrationController,
+        NodesController,
+        PoolsController,
+        ReplicasController,
+        VolumesController,
+        AppNodesController,
+        NexusesController,
+        SpecsController,
+      ],
       providers: [
         { provide: CoreConfig, useValue: config },
         { provide: APP_FILTER, useClass: GrpcExceptionFilter },
@@ -63,6 +77,8 @@ export class CoreModule {
         PoolsService,
         ReplicasService,
         VolumesService,
+        AppNodesService,
+        NexusesService,
         VolumeHealer,
         StoreReconciler,
         PoolReconciler,

@@ -1,12 +1,34 @@
-import { Module } from '@nestjs/common';
-import { BaseConfig, LoggingModule, runApp } from '@mayastor/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Express } from 'express';
+import { runApp } from '@mayastor/common';
+import { RestListeners } from './http/listeners.js';
+import { requestMetrics } from './http/metrics.js';
+import { restValidationPipe } from './http/validation.js';
+import { RestConfig } from './rest.config.js';
+import { REST_API, RestModule } from './rest.module.js';
+import { API_PREFIX, serveOpenApi } from './swagger.js';
 
-@Module({})
-class AppModule {}
+/** `--no-auth` on the command line is REST_NO_AUTH=true. */
+const argv = process.argv.slice(2);
+const noAuthFlag = argv.includes('--no-auth');
 
 await runApp({
-  name: 'rest-api',
-  summary: 'the REST API v0 with Swagger UI (not built yet: it boots and shuts down).',
-  config: BaseConfig,
-  module: (config) => ({ module: AppModule, imports: [LoggingModule.forRoot('rest-api', config.LOG_LEVEL)] }),
+  name: REST_API,
+  summary:
+    'the REST API v0 (Mayastor-compatible) over the core agent, with Swagger UI at /v0/swagger-ui. Flags: --no-auth (same as REST_NO_AUTH=true).',
+  config: RestConfig,
+  module: (config) => RestModule.forRoot(noAuthFlag ? Object.assign(config, { REST_NO_AUTH: true }) : config),
+  web: (nest) => {
+    const app = nest as NestExpressApplication;
+    app.use(requestMetrics());
+    app.setGlobalPrefix(API_PREFIX, { exclude: ['live', 'ready', 'metrics'] });
+    app.useGlobalPipes(restValidationPipe());
+    app.useBodyParser('json', { limit: '1mb' });
+    serveOpenApi(app);
+  },
+  started: async (app) => {
+    const express = app.get(HttpAdapterHost).httpAdapter.getInstance<Express>();
+    await app.get(RestListeners).listen(express);
+  },
 });

@@ -12,6 +12,7 @@ describe('StoreKeys', () => {
     expect(keys.lock('core-agent')).toBe(`${keys.root}/StoreLeaseLock/core-agent`);
     expect(keys.lockOwner('core-agent')).toBe(`${keys.root}/StoreLeaseOwner/core-agent`);
     expect(keys.nexusInfo('vol', 'nex')).toBe(`${keys.root}/volume/vol/nexus/nex/info`);
+    expect(keys.nexusInfo(null, 'nex')).toBe(`${keys.root}/nexus/nex/info`);
     expect(keys.idOf('VolumeSpec', keys.spec('VolumeSpec', 'v-1'))).toBe('v-1');
     expect(keys.idOf('PoolSpec', keys.spec('VolumeSpec', 'v-1'))).toBeUndefined();
   });

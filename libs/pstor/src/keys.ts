@@ -59,8 +59,14 @@ export class StoreKeys {
     return `${this.root}/StoreLeaseOwner/${segment('lock name', name)}`;
   }
 
-  /** Where an io-engine keeps the NexusInfo of a volume's nexus (reference: io-engine v1). */
-  nexusInfo(volumeId: string, nexusId: string): string {
-    return `${this.root}/volume/${segment('volume id', volumeId)}/nexus/${segment('nexus id', nexusId)}/info`;
+  /**
+   * Where an io-engine keeps the NexusInfo of a nexus (reference: io-engine v1): under
+   * its volume, or, for a nexus no volume owns (`volumeId` null), under the nexus alone.
+   */
+  nexusInfo(volumeId: string | null, nexusId: string): string {
+    const nexus = `nexus/${segment('nexus id', nexusId)}/info`;
+    return volumeId === null
+      ? `${this.root}/${nexus}`
+      : `${this.root}/volume/${segment('volume id', volumeId)}/${nexus}`;
   }
 }

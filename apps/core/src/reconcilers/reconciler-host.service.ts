@@ -78,7 +78,10 @@ export class ReconcilerHost implements OnApplicationShutdown {
       }),
       // A spec change queues its key, within its backoff: a reconcile that writes its own spec and then
       // fails must not run again at once.
-      this.specs.changes.subscribe(({ kind, id }) => this.queue(RECONCILER_OF_KIND[kind], id, false)),
+      this.specs.changes.subscribe(({ kind, id }) => {
+        const reconciler = RECONCILER_OF_KIND[kind];
+        if (reconciler !== null) this.queue(reconciler, id, false);
+      }),
     );
     this.tick();
   }

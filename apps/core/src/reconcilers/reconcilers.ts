@@ -14,6 +14,7 @@ import { OperationGuard } from '../operations/operation-guard.service.js';
 import { PoolsService } from '../pools/pools.service.js';
 import { poolStateOf } from '../registry/node-state.js';
 import { Registry } from '../registry/registry.service.js';
+import { NexusesService } from '../nexuses/nexuses.service.js';
 import { ReplicasService } from '../replicas/replicas.service.js';
 import { SpecStore } from '../specs/spec-store.service.js';
 import {
@@ -236,8 +237,13 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
     let result = done();
     for (const n of invalid) {
       const volume = this.specs.get('NexusSpec', n)!.volume;
-      const outcome = await this.guard.tryRun('Volume', volume, async () => {
-        const settled = this.specs.get('VolumeSpec', volume)?.operation === null;
+      // A volume's target changes under its volume's guard; a standalone nexus under its own.
+      const [resource, id] = volume === null ? (['Nexus', n] as const) : (['Volume', volume] as const);
+      const outcome = await this.guard.tryRun(resource, id, async () => {
+        const settled =
+          volume === null
+            ? this.specs.get('NexusSpec', n)?.operation === null
+            : this.specs.get('VolumeSpec', volume)?.operation === null;
         const nexus = this.specs.get('NexusSpec', n);
         const current = this.specs.get('ReplicaSpec', uuid);
         if (!settled || !nexus || !current || nexus.replicas.includes(uuid)) return done();
@@ -267,6 +273,11 @@ export class ReplicaReconciler implements Reconciler, GarbageCollect {
 /**
  * Nexuses: destroy those being deleted (when their node is online) and those no
  * volume owns any more; re-create a volume's target its node lost.
+ *
+ * A standalone nexus (made through the nexus API, no volume) is its caller's: it is
+ * never collected as unowned, nor re-created after its engine lost it (an engine
+ * restart), as the original control plane does with the nexuses its API makes; only
+ * its interrupted operations are finished or undone (NexusesService.recover).
  */
 @Injectable()
 export class NexusReconciler implements Reconciler, ReCreate {
@@ -279,6 +290,7 @@ export class NexusReconciler implements Reconciler, ReCreate {
     private readonly guard: OperationGuard,
     private readonly volumes: VolumesService,
     private readonly healer: VolumeHealer,
+    private readonly nexuses: NexusesService,
   ) {}
 
   keys(): string[] {
@@ -288,6 +300,7 @@ export class NexusReconciler implements Reconciler, ReCreate {
   async reconcile(uuid: string): Promise<ReconcileResult> {
     const nexus = this.specs.get('NexusSpec', uuid);
     if (!nexus) return done();
+    if (nexus.volume === null) return this.recoverStandalone(uuid);
     if (nexus.status === 'Deleting') {
       if (this.guard.busy('Nexus', uuid) || this.guard.busy('Volume', nexus.volume)) return requeueAfter(SOON_MS);
       await this.volumes.recoverNexus(uuid);
@@ -300,10 +313,19 @@ export class NexusReconciler implements Reconciler, ReCreate {
     return this.recreateState(uuid);
   }
 
-  /** No volume has it as its target, nor is publishing it. */
+  /** A standalone nexus: only an interrupted operation is finished or undone. */
+  private async recoverStandalone(uuid: string): Promise<ReconcileResult> {
+    const nexus = this.specs.get('NexusSpec', uuid);
+    if (!nexus || settled(nexus)) return done();
+    if (this.guard.busy('Nexus', uuid)) return requeueAfter(SOON_MS);
+    await this.nexuses.recover(uuid);
+    return recovered(`nexus ${uuid}`, nexus, this.specs.get('NexusSpec', uuid), !this.registry.isOnline(nexus.node));
+  }
+
+  /** A volume's target that no volume has as its target, nor is publishing (never a standalone nexus). */
   private unowned(uuid: string): boolean {
     const nexus = this.specs.get('NexusSpec', uuid);
-    if (!nexus) return false;
+    if (!nexus || nexus.volume === null) return false;
     const volume = this.specs.get('VolumeSpec', nexus.volume);
     if (!volume) return true;
     if (volume.target?.nexus === uuid) return false;
@@ -312,6 +334,7 @@ export class NexusReconciler implements Reconciler, ReCreate {
 
   private async destroyUnowned(uuid: string): Promise<ReconcileResult> {
     const volume = this.specs.get('NexusSpec', uuid)!.volume;
+    if (volume === null) return done();
     const result = await this.guard.tryRun('Volume', volume, async () => {
       const nexus = this.specs.get('NexusSpec', uuid);
       if (!nexus || !this.unowned(uuid)) return done();
@@ -324,9 +347,10 @@ export class NexusReconciler implements Reconciler, ReCreate {
     return result;
   }
 
+  /** Only a volume's target is re-created; a standalone nexus its engine lost stays lost (its spec remains). */
   async recreateState(uuid: string): Promise<ReconcileResult> {
     const nexus = this.specs.get('NexusSpec', uuid);
-    if (!nexus) return done();
+    if (!nexus || nexus.volume === null) return done();
     return this.healer.recreateTarget(nexus.volume);
   }
 }
@@ -437,11 +461,12 @@ export class NodeReconciler implements Reconciler {
   }
 }
 
-/** Which reconciler follows a kind of spec. */
-export const RECONCILER_OF_KIND: Readonly<Record<CoreSpecKind, string>> = {
+/** Which reconciler follows a kind of spec (null: none; an app node has no state to drive). */
+export const RECONCILER_OF_KIND: Readonly<Record<CoreSpecKind, string | null>> = {
   NodeSpec: 'node',
   PoolSpec: 'pool',
   ReplicaSpec: 'replica',
   NexusSpec: 'nexus',
   VolumeSpec: 'volume',
+  AppNodeSpec: null,
 };

@@ -43,7 +43,10 @@ export class SpecStore implements OnApplicationShutdown {
     ReplicaSpec: new Map(),
     VolumeSpec: new Map(),
     NexusSpec: new Map(),
+    AppNodeSpec: new Map(),
   };
+  /** Ids of a kind in order, kept until a spec of the kind is added or removed (paged lists read them). */
+  private readonly sortedIds = new Map<CoreSpecKind, readonly string[]>();
   /** Store key -> which spec is still to write (its value is read from memory when written). */
   private readonly dirty = new Map<string, { kind: CoreSpecKind; id: string }>();
   private readonly writes = new Mutex();
@@ -61,6 +64,7 @@ export class SpecStore implements OnApplicationShutdown {
 
   /** Reads every spec from the store. Called once, when this core became the leader. */
   async load(): Promise<void> {
+    this.sortedIds.clear();
     for (const kind of CORE_SPEC_KINDS) {
       const map = this.specs[kind] as Map<string, unknown>;
       map.clear();
@@ -91,6 +95,20 @@ export class SpecStore implements OnApplicationShutdown {
 
   list<K extends CoreSpecKind>(kind: K): SpecsByKind[K][] {
     return [...this.specs[kind].values()] as SpecsByKind[K][];
+  }
+
+  /**
+   * The ids of a kind in code-unit order. Sorted once and kept until a spec of the
+   * kind is added or removed (an update keeps it), so paging through a long list
+   * does not sort it again for every page. Do not modify the array.
+   */
+  ids(kind: CoreSpecKind): readonly string[] {
+    let ids = this.sortedIds.get(kind);
+    if (!ids) {
+      ids = [...this.specs[kind].keys()].sort();
+      this.sortedIds.set(kind, ids);
+    }
+    return ids;
   }
 
   /** Number of specs written in memory but not yet in the store. */
@@ -201,6 +219,7 @@ export class SpecStore implements OnApplicationShutdown {
     const before = map.get(change.id) ?? null;
     if (change.value === null) map.delete(change.id);
     else map.set(change.id, change.value);
+    if ((before === null) !== (change.value === null)) this.sortedIds.delete(change.kind);
     return before;
   }
 

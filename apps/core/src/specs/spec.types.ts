@@ -117,17 +117,32 @@ export interface VolumeSpec {
   readonly publishCount: number;
 }
 
-export type NexusOperation = SpecOperation<'Create' | 'Destroy' | 'Share' | 'Unshare'>;
+export type NexusOperation =
+  | SpecOperation<'Create' | 'Destroy' | 'Unshare'>
+  | (SpecOperation<'Share'> & { readonly allowedHosts: readonly string[] })
+  | (SpecOperation<'AddChild' | 'RemoveChild'> & { readonly uri: string });
 
+/**
+ * A nexus: a volume's target (`volume` set), or a standalone nexus made through the
+ * nexus API (`volume` null), which its caller owns: the core carries out its
+ * operations crash-safely but never collects nor re-creates it.
+ */
 export interface NexusSpec {
   readonly uuid: string;
-  /** The nexus name on the io-engine: the volume uuid. */
+  /** The nexus name on the io-engine: the volume uuid (a standalone nexus: its own uuid). */
   readonly name: string;
   readonly node: string;
-  readonly volume: string;
+  /** The volume whose target this is; null for a standalone nexus. */
+  readonly volume: string | null;
   readonly size: number;
-  /** Replica uuids of the children. */
+  /** Replica uuids of the children of a volume's target (empty for a standalone nexus). */
   readonly replicas: readonly string[];
+  /**
+   * Children of a standalone nexus, by URI as the io-engine opens them. Absent on a
+   * volume's target (its children are its replicas) and in specs written before
+   * standalone nexuses existed.
+   */
+  readonly children?: readonly string[];
   readonly share: 'none' | 'nvmf';
   readonly allowedHosts: readonly string[];
   readonly reservationKey: number;
@@ -137,12 +152,25 @@ export interface NexusSpec {
   readonly operation: NexusOperation | null;
 }
 
+/**
+ * A node where applications run (a CSI node), registered through the AppNodes API
+ * so that volumes can be published to it. It has no state to drive: no reconciler
+ * follows it, and it is reported Online for as long as it is registered.
+ */
+export interface AppNodeSpec {
+  readonly id: string;
+  /** gRPC endpoint of the app node's agent. */
+  readonly endpoint: string;
+  readonly labels: Labels;
+}
+
 export interface SpecsByKind {
   NodeSpec: NodeSpec;
   PoolSpec: PoolSpec;
   ReplicaSpec: ReplicaSpec;
   VolumeSpec: VolumeSpec;
   NexusSpec: NexusSpec;
+  AppNodeSpec: AppNodeSpec;
 }
 export type CoreSpecKind = keyof SpecsByKind;
 export const CORE_SPEC_KINDS: readonly CoreSpecKind[] = [
@@ -151,6 +179,7 @@ export const CORE_SPEC_KINDS: readonly CoreSpecKind[] = [
   'ReplicaSpec',
   'VolumeSpec',
   'NexusSpec',
+  'AppNodeSpec',
 ];
 
 /** One change of a spec: a new value, or its removal (`value: null`). */

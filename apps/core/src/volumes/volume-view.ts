@@ -1,4 +1,4 @@
-import type { Child } from '@mayastor/io-engine';
+import type { Child, Nexus } from '@mayastor/io-engine';
 import type { Registry } from '../registry/registry.service.js';
 import type { SpecStore } from '../specs/spec-store.service.js';
 import type { ReplicaSpec, VolumeSpec } from '../specs/spec.types.js';
@@ -24,6 +24,8 @@ export interface VolumeView {
   readonly status: VolumeStatus;
   /** Nexus state of the target, when published and seen. */
   readonly targetState: string | null;
+  /** The target nexus as its node last reported it, when published and seen. */
+  readonly targetNexus: { readonly node: string; readonly nexus: Nexus } | null;
   readonly replicas: readonly ReplicaTopology[];
 }
 
@@ -91,5 +93,12 @@ export function volumeView(
     const seen = topology.filter((r) => r.state === 'Online').length;
     status = seen === replicas.length && seen >= spec.numReplicas ? 'Online' : seen > 0 ? 'Degraded' : 'Faulted';
   }
-  return { uuid: spec.uuid, spec, status, targetState: nexus?.state ?? null, replicas: topology };
+  return {
+    uuid: spec.uuid,
+    spec,
+    status,
+    targetState: nexus?.state ?? null,
+    targetNexus: nexus && nexusSpec ? { node: nexusSpec.node, nexus } : null,
+    replicas: topology,
+  };
 }

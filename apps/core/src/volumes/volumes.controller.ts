@@ -3,18 +3,23 @@ import { GrpcMethod } from '@nestjs/microservices';
 import type {
   CreateVolumeRequest__Output,
   DestroyVolumeRequest__Output,
+  GetRebuildHistoryRequest__Output,
   GetVolumeRequest__Output,
   GrpcController,
+  ListVolumesRequest__Output,
   PublishVolumeRequest__Output,
+  RebuildHistory,
   ResizeVolumeRequest__Output,
+  SetVolumePropertyRequest__Output,
   SetVolumeReplicasRequest__Output,
   ShareVolumeRequest__Output,
+  ShutdownTargetsRequest__Output,
   UnpublishVolumeRequest__Output,
   Volume,
   VolumeList,
   VolumesHandlers,
 } from '@mayastor/core-api';
-import { fromTopology, toVolume } from '../grpc/mappers.js';
+import { fromTopology, toRebuildHistory, toVolume } from '../grpc/mappers.js';
 import { VolumesService } from './volumes.service.js';
 
 @Controller()
@@ -50,8 +55,13 @@ export class VolumesController implements GrpcController<VolumesHandlers> {
   }
 
   @GrpcMethod('Volumes')
-  async listVolumes(): Promise<VolumeList> {
-    return { volumes: this.volumes.list().map(toVolume) };
+  async listVolumes(request: ListVolumesRequest__Output): Promise<VolumeList> {
+    const { entries, nextToken } = this.volumes.list({
+      ...(request.uuid !== undefined ? { uuid: request.uuid } : {}),
+      maxEntries: request.max_entries,
+      startingToken: request.starting_token,
+    });
+    return { volumes: entries.map(toVolume), ...(nextToken !== null ? { next_token: nextToken } : {}) };
   }
 
   @GrpcMethod('Volumes')
@@ -61,6 +71,7 @@ export class VolumesController implements GrpcController<VolumesHandlers> {
         ...(request.node !== undefined ? { node: request.node } : {}),
         frontendNodes: request.frontend_nodes,
         reuseExisting: request.reuse_existing,
+        republish: request.republish,
       }),
     );
   }
@@ -88,5 +99,26 @@ export class VolumesController implements GrpcController<VolumesHandlers> {
   @GrpcMethod('Volumes')
   async unshareVolume(request: ShareVolumeRequest__Output): Promise<Volume> {
     return toVolume(await this.volumes.unshare(request.uuid));
+  }
+
+  @GrpcMethod('Volumes')
+  async setVolumeProperty(request: SetVolumePropertyRequest__Output): Promise<Volume> {
+    return toVolume(
+      await this.volumes.setProperty(
+        request.uuid,
+        request.max_snapshots !== undefined ? { maxSnapshots: request.max_snapshots } : {},
+      ),
+    );
+  }
+
+  @GrpcMethod('Volumes')
+  async shutdownTargets(request: ShutdownTargetsRequest__Output): Promise<object> {
+    await this.volumes.shutdownTargets(request.uuid);
+    return {};
+  }
+
+  @GrpcMethod('Volumes')
+  async getRebuildHistory(request: GetRebuildHistoryRequest__Output): Promise<RebuildHistory> {
+    return toRebuildHistory(await this.volumes.rebuildHistory(request.uuid));
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Semaphore, withTimeout, type SemaphoreInterface } from 'async-mutex';
 import { DomainError, Errors } from '@mayastor/common';
+import type { RebuildHistoryResponse } from '@mayastor/io-engine';
 import { STORE, StoreKeys, type Store } from '@mayastor/pstor';
 import { CoreConfig } from '../core.config.js';
 import { Failpoints } from '../operations/failpoints.service.js';
@@ -17,6 +18,7 @@ import {
   type PoolCandidate,
   type SchedulerLimits,
 } from '../scheduler/scheduler.js';
+import { page, type Page, type PageRequest } from '../specs/page.js';
 import { SpecStore } from '../specs/spec-store.service.js';
 import {
   markDeleting,
@@ -51,6 +53,17 @@ export interface PublishVolume {
   readonly frontendNodes: readonly string[];
   /** Keep the current target when it is healthy (and on `node`, when given). */
   readonly reuseExisting: boolean;
+  /**
+   * Move the target of a published volume (a new nexus, on `node` or the best node).
+   * Without it, publishing a published volume answers its target only when it is kept
+   * (`reuseExisting`) or on `node`; otherwise AlreadyPublished.
+   */
+  readonly republish: boolean;
+}
+
+export interface ListVolumes extends PageRequest {
+  /** Only this volume: a page of one, or an empty one when it does not exist. */
+  readonly uuid?: string;
 }
 
 const GUARD = 'Volume';
@@ -108,11 +121,57 @@ export class VolumesService {
     return this.view(spec);
   }
 
-  list(): VolumeView[] {
-    return this.specs
-      .list('VolumeSpec')
-      .sort((a, b) => (a.uuid < b.uuid ? -1 : 1))
-      .map((spec) => this.view(spec));
+  /**
+   * A page of the volumes, ordered by uuid. Answered from memory (specs, and the
+   * registry's cache of the nodes: a node that does not answer delays nothing): the
+   * SpecStore keeps the uuids sorted, and only the page's volumes are looked at, their
+   * replicas found in one pass over the replica specs.
+   */
+  list(request: ListVolumes = { maxEntries: 0, startingToken: 0 }): Page<VolumeView> {
+    if (request.uuid !== undefined) {
+      const spec = this.specs.get('VolumeSpec', requireUuid('volume uuid', request.uuid));
+      return { entries: spec ? [this.view(spec)] : [], nextToken: null };
+    }
+    const { entries, nextToken } = page(this.specs.ids('VolumeSpec'), request);
+    const wanted = new Set(entries);
+    const replicas = new Map<string, ReplicaSpec[]>();
+    for (const replica of this.specs.list('ReplicaSpec')) {
+      const volume = replica.owners.volume;
+      if (volume === null || !wanted.has(volume)) continue;
+      const own = replicas.get(volume);
+      if (own) own.push(replica);
+      else replicas.set(volume, [replica]);
+    }
+    return {
+      entries: entries.map((uuid) =>
+        volumeView(this.specs.get('VolumeSpec', uuid)!, replicas.get(uuid) ?? [], this.specs, this.registry),
+      ),
+      nextToken,
+    };
+  }
+
+  /**
+   * The rebuild history of the volume's target, as its io-engine keeps it (oldest
+   * first). NotPublished without a target; Unavailable when its node does not answer.
+   */
+  async rebuildHistory(uuidIn: string): Promise<RebuildHistoryResponse> {
+    const uuid = requireUuid('volume uuid', uuidIn);
+    const volume = this.specs.get('VolumeSpec', uuid);
+    if (!volume) throw this.notFound(uuid);
+    const target = volume.target;
+    if (!target) throw Errors.notPublished(`volume ${uuid} is not published`, { resource: 'Volume', id: uuid });
+    try {
+      return await this.registry.client(target.node).getRebuildHistory({ uuid: target.nexus });
+    } catch (error) {
+      if (DomainError.is(error, 'DeadlineExceeded') || DomainError.is(error, 'Unavailable')) {
+        throw Errors.unavailable(
+          `the target node ${target.node} of volume ${uuid} did not answer: ${error.message}`,
+          { resource: 'Node', id: target.node },
+          { cause: error },
+        );
+      }
+      throw error;
+    }
   }
 
   // ------------------------------------------------------------ create / destroy
@@ -369,13 +428,24 @@ export class VolumesService {
     if (request.node !== undefined) requireId('node id', request.node);
     return this.guard.run(GUARD, uuid, async () => {
       const volume = this.requireReady(uuid);
-      const current = volume.target ? this.specs.get('NexusSpec', volume.target.nexus) : undefined;
-      if (volume.target && current && request.reuseExisting) {
+      const target = volume.target;
+      const current = target ? this.specs.get('NexusSpec', target.nexus) : undefined;
+      if (target && current && request.reuseExisting) {
         const state = this.registry.nexus(current.node, current.uuid);
         const healthy = state?.state === 'NEXUS_ONLINE' || state?.state === 'NEXUS_DEGRADED';
         if (healthy && (request.node === undefined || request.node === current.node)) {
           return this.updateFrontends(volume, current, request.frontendNodes);
         }
+      }
+      if (target && !request.republish) {
+        // Asked again for where it is: answered as it is (its allowed hosts follow the request).
+        if (request.node === target.node) {
+          return current ? this.updateFrontends(volume, current, request.frontendNodes) : this.view(volume);
+        }
+        throw Errors.alreadyPublished(
+          `volume ${uuid} is already published on ${target.node}; republish it to move its target`,
+          { resource: 'Volume', id: uuid, node: target.node },
+        );
       }
       return this.publishOn(volume, this.chooseTarget(volume, request.node), request.frontendNodes);
     });
@@ -934,6 +1004,68 @@ export class VolumesService {
     });
   }
 
+  // ------------------------------------------------------------ properties / stale targets
+
+  /** Sets a property of the volume's spec: `maxSnapshots` (0: no limit). */
+  async setProperty(uuidIn: string, property: { readonly maxSnapshots?: number }): Promise<VolumeView> {
+    const uuid = requireUuid('volume uuid', uuidIn);
+    const { maxSnapshots } = property;
+    if (maxSnapshots === undefined) {
+      throw Errors.invalidArgument(`no property of volume ${uuid} to set`, { field: 'max_snapshots' });
+    }
+    if (!Number.isSafeInteger(maxSnapshots) || maxSnapshots < 0) {
+      throw Errors.invalidArgument(`max snapshots is 0 (no limit) or more (got ${maxSnapshots})`, {
+        field: 'max_snapshots',
+      });
+    }
+    return this.guard.run(GUARD, uuid, async () => {
+      const volume = this.requireReady(uuid);
+      await this.specs.commit([
+        { kind: 'VolumeSpec', id: uuid, value: { ...volume, maxSnapshots: maxSnapshots === 0 ? null : maxSnapshots } },
+      ]);
+      return this.view(this.specs.get('VolumeSpec', uuid)!);
+    });
+  }
+
+  /**
+   * Destroys every nexus of the volume but its target (and the nexus of a publish not
+   * finished yet): targets a republish left behind while their node was away. They are
+   * marked Deleting first; one whose node is not online stays so, and the nexus
+   * reconciler destroys it when the node returns. Idempotent.
+   */
+  async shutdownTargets(uuidIn: string): Promise<void> {
+    const uuid = requireUuid('volume uuid', uuidIn);
+    await this.guard.run(GUARD, uuid, async () => {
+      const volume = this.specs.get('VolumeSpec', uuid);
+      if (!volume) throw this.notFound(uuid);
+      if (volume.status === 'Deleting') throw this.deleting(uuid);
+      const keep = new Set<string>();
+      if (volume.target) keep.add(volume.target.nexus);
+      if (volume.operation?.kind === 'Publish') keep.add(volume.operation.nexus);
+      const stale = this.nexusesOf(uuid).filter((n) => !keep.has(n.uuid));
+      if (stale.length === 0) return;
+      await this.specs.commit(
+        stale.map((n): SpecChange => ({
+          kind: 'NexusSpec',
+          id: n.uuid,
+          value: n.status === 'Deleting' ? n : markDeleting(n),
+        })),
+      );
+      // Each is tried; the first failure is answered (they stay Deleting, for a retry or the reconciler).
+      let failed: Error | undefined;
+      for (const { uuid: id } of stale) {
+        const nexus = this.specs.get('NexusSpec', id);
+        if (!nexus || !this.registry.isOnline(nexus.node)) continue;
+        await this.destroyNexus(nexus).catch((error: unknown) => {
+          this.logger.warn({ volume: uuid, nexus: id, err: error }, 'stale target not destroyed yet');
+          failed ??= error instanceof Error ? error : new Error(String(error));
+        });
+      }
+      if (failed) throw failed;
+      this.logger.log({ volume: uuid, nexuses: stale.map((n) => n.uuid) }, 'stale targets shut down');
+    });
+  }
+
   // ------------------------------------------------------------ drain
 
   /** Moves every target off `node` (cordoned by a drain) by republishing it elsewhere. */
@@ -1046,7 +1178,8 @@ export class VolumesService {
   /** Destroys a Deleting nexus whose volume is gone or which is not the volume's target any more. */
   async recoverNexus(uuid: string): Promise<void> {
     const nexus = this.specs.get('NexusSpec', uuid);
-    if (!nexus || nexus.status !== 'Deleting') return;
+    // A standalone nexus (no volume) is recovered by NexusesService.
+    if (!nexus || nexus.status !== 'Deleting' || nexus.volume === null) return;
     const volume = this.specs.get('VolumeSpec', nexus.volume);
     if (volume?.operation?.kind === 'Publish' && volume.operation.nexus === uuid) return;
     await this.destroyNexus(nexus).catch((error: unknown) =>

@@ -42,4 +42,5 @@ export const Errors = {
   inUse: make('InUse'),
   deleting: make('Deleting'),
   notPublished: make('NotPublished'),
+  alreadyPublished: make('AlreadyPublished'),
 } as const;

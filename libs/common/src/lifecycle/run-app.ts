@@ -6,6 +6,7 @@ import {
   Logger as NestLogger,
   Module,
   type DynamicModule,
+  type INestApplication,
   type INestApplicationContext,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -56,6 +57,12 @@ export interface AppDefinition<C extends BaseConfig> {
   /** When given, the app is an HTTP app (Express) listening there; otherwise a plain context. */
   readonly http?: (config: C) => { readonly port: number; readonly host?: string } | undefined;
   /**
+   * When given (and `http` is not), the app is an Express HTTP app configured by
+   * this function (pipes, filters, documents) and initialised without listening:
+   * its `started` opens its own listeners (e.g. HTTP and HTTPS at once).
+   */
+  readonly web?: (app: INestApplication, config: C) => void | Promise<void>;
+  /**
    * When given (and `http` is not), the app is a gRPC microservice with these options.
    * It is initialised, then `beforeListen` runs (e.g. to wait for leadership), and it
    * only listens if that resolves true.
@@ -104,6 +111,13 @@ export async function runApp<C extends BaseConfig>(
       httpApp.enableShutdownHooks(['SIGINT', 'SIGTERM']);
       await httpApp.listen(listen.port, listen.host ?? '127.0.0.1');
       app = httpApp;
+    } else if (def.web) {
+      const webApp = await NestFactory.create(root, { bufferLogs: true });
+      webApp.useLogger(webApp.get(Logger));
+      webApp.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+      await def.web(webApp, config);
+      await webApp.init();
+      app = webApp;
     } else if (def.grpc) {
       const grpcApp = await NestFactory.createMicroservice<GrpcOptions>(root, {
         transport: Transport.GRPC,

@@ -1,7 +1,15 @@
 import { credentials, type Client, type ClientUnaryCall, type requestCallback } from '@grpc/grpc-js';
 import { fromGrpcError } from '@mayastor/common';
 import { loadCoreApiV1 } from '../proto/loader.js';
-import type { NodesClient, PoolsClient, ReplicasClient, VolumesClient } from '../types.js';
+import type {
+  AppNodesClient,
+  NexusesClient,
+  NodesClient,
+  PoolsClient,
+  ReplicasClient,
+  SpecsServiceClient,
+  VolumesClient,
+} from '../types.js';
 
 type RpcKeys<C> = { [K in keyof C]: K extends string ? (K extends Capitalize<K> ? K : never) : never }[keyof C];
 
@@ -47,6 +55,9 @@ export class CoreApiClient {
   readonly pools: PromiseClient<PoolsClient>;
   readonly replicas: PromiseClient<ReplicasClient>;
   readonly volumes: PromiseClient<VolumesClient>;
+  readonly nexuses: PromiseClient<NexusesClient>;
+  readonly specs: PromiseClient<SpecsServiceClient>;
+  readonly appNodes: PromiseClient<AppNodesClient>;
   private readonly clients: Client[];
 
   constructor(options: CoreApiClientOptions) {
@@ -56,8 +67,15 @@ export class CoreApiClient {
     const nodes = new v1.Nodes(options.endpoint, creds);
     const pools = new v1.Pools(options.endpoint, creds, { channelOverride: nodes.getChannel() });
     const replicas = new v1.Replicas(options.endpoint, creds, { channelOverride: nodes.getChannel() });
-    const volumes = new v1.Volumes(options.endpoint, creds, { channelOverride: nodes.getChannel() });
-    this.clients = [nodes, pools, replicas, volumes];
+    const shared = { channelOverride: nodes.getChannel() };
+    const volumes = new v1.Volumes(options.endpoint, creds, shared);
+    const nexuses = new v1.Nexuses(options.endpoint, creds, shared);
+    const specs = new v1.SpecsService(options.endpoint, creds, shared);
+    const appNodes = new v1.AppNodes(options.endpoint, creds, shared);
+    this.clients = [nodes, pools, replicas, volumes, nexuses, specs, appNodes];
+    this.nexuses = promisify(nexuses, timeoutMs);
+    this.specs = promisify(specs, timeoutMs);
+    this.appNodes = promisify(appNodes, timeoutMs);
     this.volumes = promisify(volumes, timeoutMs);
     this.nodes = promisify(nodes, timeoutMs);
     this.pools = promisify(pools, timeoutMs);

@@ -1,5 +1,17 @@
 // Original file: proto/core/v1/core.proto
 
-export interface ListVolumesRequest {}
+import type { Long } from '@grpc/proto-loader';
 
-export interface ListVolumesRequest__Output {}
+export interface ListVolumesRequest {
+  uuid?: string;
+  max_entries?: number;
+  starting_token?: number | string | Long;
+  _uuid?: 'uuid';
+}
+
+export interface ListVolumesRequest__Output {
+  uuid?: string;
+  max_entries: number;
+  starting_token: number;
+  _uuid?: 'uuid';
+}

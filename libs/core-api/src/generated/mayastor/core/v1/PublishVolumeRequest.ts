@@ -5,6 +5,7 @@ export interface PublishVolumeRequest {
   node?: string;
   frontend_nodes?: string[];
   reuse_existing?: boolean;
+  republish?: boolean;
   _node?: 'node';
 }
 
@@ -13,5 +14,6 @@ export interface PublishVolumeRequest__Output {
   node?: string;
   frontend_nodes: string[];
   reuse_existing: boolean;
+  republish: boolean;
   _node?: 'node';
 }

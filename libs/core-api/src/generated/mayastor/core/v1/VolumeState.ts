@@ -12,6 +12,10 @@ import type {
   ReplicaTopology as _mayastor_core_v1_ReplicaTopology,
   ReplicaTopology__Output as _mayastor_core_v1_ReplicaTopology__Output,
 } from '../../../mayastor/core/v1/ReplicaTopology.js';
+import type {
+  NexusState as _mayastor_core_v1_NexusState,
+  NexusState__Output as _mayastor_core_v1_NexusState__Output,
+} from '../../../mayastor/core/v1/NexusState.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface VolumeState {
@@ -21,6 +25,7 @@ export interface VolumeState {
   target?: _mayastor_core_v1_VolumeTarget | null;
   target_state?: string;
   replicas?: _mayastor_core_v1_ReplicaTopology[];
+  target_nexus?: _mayastor_core_v1_NexusState | null;
   _target_state?: 'target_state';
 }
 
@@ -31,5 +36,6 @@ export interface VolumeState__Output {
   target: _mayastor_core_v1_VolumeTarget__Output | null;
   target_state?: string;
   replicas: _mayastor_core_v1_ReplicaTopology__Output[];
+  target_nexus: _mayastor_core_v1_NexusState__Output | null;
   _target_state?: 'target_state';
 }

@@ -15,6 +15,10 @@ import type {
   Empty__Output as _google_protobuf_Empty__Output,
 } from '../../../google/protobuf/Empty.js';
 import type {
+  GetRebuildHistoryRequest as _mayastor_core_v1_GetRebuildHistoryRequest,
+  GetRebuildHistoryRequest__Output as _mayastor_core_v1_GetRebuildHistoryRequest__Output,
+} from '../../../mayastor/core/v1/GetRebuildHistoryRequest.js';
+import type {
   GetVolumeRequest as _mayastor_core_v1_GetVolumeRequest,
   GetVolumeRequest__Output as _mayastor_core_v1_GetVolumeRequest__Output,
 } from '../../../mayastor/core/v1/GetVolumeRequest.js';
@@ -27,9 +31,17 @@ import type {
   PublishVolumeRequest__Output as _mayastor_core_v1_PublishVolumeRequest__Output,
 } from '../../../mayastor/core/v1/PublishVolumeRequest.js';
 import type {
+  RebuildHistory as _mayastor_core_v1_RebuildHistory,
+  RebuildHistory__Output as _mayastor_core_v1_RebuildHistory__Output,
+} from '../../../mayastor/core/v1/RebuildHistory.js';
+import type {
   ResizeVolumeRequest as _mayastor_core_v1_ResizeVolumeRequest,
   ResizeVolumeRequest__Output as _mayastor_core_v1_ResizeVolumeRequest__Output,
 } from '../../../mayastor/core/v1/ResizeVolumeRequest.js';
+import type {
+  SetVolumePropertyRequest as _mayastor_core_v1_SetVolumePropertyRequest,
+  SetVolumePropertyRequest__Output as _mayastor_core_v1_SetVolumePropertyRequest__Output,
+} from '../../../mayastor/core/v1/SetVolumePropertyRequest.js';
 import type {
   SetVolumeReplicasRequest as _mayastor_core_v1_SetVolumeReplicasRequest,
   SetVolumeReplicasRequest__Output as _mayastor_core_v1_SetVolumeReplicasRequest__Output,
@@ -38,6 +50,10 @@ import type {
   ShareVolumeRequest as _mayastor_core_v1_ShareVolumeRequest,
   ShareVolumeRequest__Output as _mayastor_core_v1_ShareVolumeRequest__Output,
 } from '../../../mayastor/core/v1/ShareVolumeRequest.js';
+import type {
+  ShutdownTargetsRequest as _mayastor_core_v1_ShutdownTargetsRequest,
+  ShutdownTargetsRequest__Output as _mayastor_core_v1_ShutdownTargetsRequest__Output,
+} from '../../../mayastor/core/v1/ShutdownTargetsRequest.js';
 import type {
   UnpublishVolumeRequest as _mayastor_core_v1_UnpublishVolumeRequest,
   UnpublishVolumeRequest__Output as _mayastor_core_v1_UnpublishVolumeRequest__Output,
@@ -134,6 +150,47 @@ export interface VolumesClient extends grpc.Client {
     callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
   ): grpc.ClientUnaryCall;
 
+  GetRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+  GetRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+  GetRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+  GetRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+  getRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+  getRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+  getRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+  getRebuildHistory(
+    argument: _mayastor_core_v1_GetRebuildHistoryRequest,
+    callback: grpc.requestCallback<_mayastor_core_v1_RebuildHistory__Output>,
+  ): grpc.ClientUnaryCall;
+
   GetVolume(
     argument: _mayastor_core_v1_GetVolumeRequest,
     metadata: grpc.Metadata,
@@ -298,6 +355,47 @@ export interface VolumesClient extends grpc.Client {
     callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
   ): grpc.ClientUnaryCall;
 
+  SetVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+  SetVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+  SetVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+  SetVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+  setVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+  setVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+  setVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+  setVolumeProperty(
+    argument: _mayastor_core_v1_SetVolumePropertyRequest,
+    callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+
   SetVolumeReplicas(
     argument: _mayastor_core_v1_SetVolumeReplicasRequest,
     metadata: grpc.Metadata,
@@ -378,6 +476,47 @@ export interface VolumesClient extends grpc.Client {
   shareVolume(
     argument: _mayastor_core_v1_ShareVolumeRequest,
     callback: grpc.requestCallback<_mayastor_core_v1_Volume__Output>,
+  ): grpc.ClientUnaryCall;
+
+  ShutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
+  ): grpc.ClientUnaryCall;
+  ShutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
+  ): grpc.ClientUnaryCall;
+  ShutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
+  ): grpc.ClientUnaryCall;
+  ShutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
+  ): grpc.ClientUnaryCall;
+  shutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
+  ): grpc.ClientUnaryCall;
+  shutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    metadata: grpc.Metadata,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
+  ): grpc.ClientUnaryCall;
+  shutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
+  ): grpc.ClientUnaryCall;
+  shutdownTargets(
+    argument: _mayastor_core_v1_ShutdownTargetsRequest,
+    callback: grpc.requestCallback<_google_protobuf_Empty__Output>,
   ): grpc.ClientUnaryCall;
 
   UnpublishVolume(
@@ -468,6 +607,11 @@ export interface VolumesHandlers extends grpc.UntypedServiceImplementation {
 
   DestroyVolume: grpc.handleUnaryCall<_mayastor_core_v1_DestroyVolumeRequest__Output, _google_protobuf_Empty>;
 
+  GetRebuildHistory: grpc.handleUnaryCall<
+    _mayastor_core_v1_GetRebuildHistoryRequest__Output,
+    _mayastor_core_v1_RebuildHistory
+  >;
+
   GetVolume: grpc.handleUnaryCall<_mayastor_core_v1_GetVolumeRequest__Output, _mayastor_core_v1_Volume>;
 
   ListVolumes: grpc.handleUnaryCall<_mayastor_core_v1_ListVolumesRequest__Output, _mayastor_core_v1_VolumeList>;
@@ -476,9 +620,13 @@ export interface VolumesHandlers extends grpc.UntypedServiceImplementation {
 
   ResizeVolume: grpc.handleUnaryCall<_mayastor_core_v1_ResizeVolumeRequest__Output, _mayastor_core_v1_Volume>;
 
+  SetVolumeProperty: grpc.handleUnaryCall<_mayastor_core_v1_SetVolumePropertyRequest__Output, _mayastor_core_v1_Volume>;
+
   SetVolumeReplicas: grpc.handleUnaryCall<_mayastor_core_v1_SetVolumeReplicasRequest__Output, _mayastor_core_v1_Volume>;
 
   ShareVolume: grpc.handleUnaryCall<_mayastor_core_v1_ShareVolumeRequest__Output, _mayastor_core_v1_Volume>;
+
+  ShutdownTargets: grpc.handleUnaryCall<_mayastor_core_v1_ShutdownTargetsRequest__Output, _google_protobuf_Empty>;
 
   UnpublishVolume: grpc.handleUnaryCall<_mayastor_core_v1_UnpublishVolumeRequest__Output, _mayastor_core_v1_Volume>;
 
@@ -497,6 +645,12 @@ export interface VolumesDefinition extends grpc.ServiceDefinition {
     _google_protobuf_Empty,
     _mayastor_core_v1_DestroyVolumeRequest__Output,
     _google_protobuf_Empty__Output
+  >;
+  GetRebuildHistory: MethodDefinition<
+    _mayastor_core_v1_GetRebuildHistoryRequest,
+    _mayastor_core_v1_RebuildHistory,
+    _mayastor_core_v1_GetRebuildHistoryRequest__Output,
+    _mayastor_core_v1_RebuildHistory__Output
   >;
   GetVolume: MethodDefinition<
     _mayastor_core_v1_GetVolumeRequest,
@@ -522,6 +676,12 @@ export interface VolumesDefinition extends grpc.ServiceDefinition {
     _mayastor_core_v1_ResizeVolumeRequest__Output,
     _mayastor_core_v1_Volume__Output
   >;
+  SetVolumeProperty: MethodDefinition<
+    _mayastor_core_v1_SetVolumePropertyRequest,
+    _mayastor_core_v1_Volume,
+    _mayastor_core_v1_SetVolumePropertyRequest__Output,
+    _mayastor_core_v1_Volume__Output
+  >;
   SetVolumeReplicas: MethodDefinition<
     _mayastor_core_v1_SetVolumeReplicasRequest,
     _mayastor_core_v1_Volume,
@@ -533,6 +693,12 @@ export interface VolumesDefinition extends grpc.ServiceDefinition {
     _mayastor_core_v1_Volume,
     _mayastor_core_v1_ShareVolumeRequest__Output,
     _mayastor_core_v1_Volume__Output
+  >;
+  ShutdownTargets: MethodDefinition<
+    _mayastor_core_v1_ShutdownTargetsRequest,
+    _google_protobuf_Empty,
+    _mayastor_core_v1_ShutdownTargetsRequest__Output,
+    _google_protobuf_Empty__Output
   >;
   UnpublishVolume: MethodDefinition<
     _mayastor_core_v1_UnpublishVolumeRequest,

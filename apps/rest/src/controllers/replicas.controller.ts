@@ -1,0 +1,171 @@
+import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Replica__Output } from '@mayastor/core-api';
+import { Errors } from '@mayastor/common';
+import { CoreClient } from '../core-client.js';
+import { AllowedHostsQuery } from '../dto/queries.dto.js';
+import { CreateReplicaBody, ReplicaDto } from '../dto/replicas.dto.js';
+import { toReplica } from '../mappers.js';
+import { RestOperation, UuidParam } from './decorators.js';
+
+const UUID = { replica_id: 'uuid' };
+const where = (r: Replica__Output): { node: string; pool: string } => ({
+  node: r.spec?.node ?? r.state?.node ?? '',
+  pool: r.spec?.pool ?? r.state?.pool ?? '',
+});
+
+@ApiTags('Replicas')
+@Controller()
+export class ReplicasController {
+  constructor(private readonly core: CoreClient) {}
+
+  @Get('replicas')
+  @RestOperation({ id: 'get_replicas', ok: [ReplicaDto] })
+  async getReplicas(): Promise<ReplicaDto[]> {
+    const { replicas } = await this.core.replicas.listReplicas({});
+    return replicas.map(toReplica);
+  }
+
+  @Get('replicas/:id')
+  @RestOperation({ id: 'get_replica', ok: ReplicaDto, params: { id: 'uuid' } })
+  async getReplica(@UuidParam('id') uuid: string): Promise<ReplicaDto> {
+    return toReplica(await this.core.replicas.getReplica({ uuid }));
+  }
+
+  @Get('nodes/:node_id/pools/:pool_id/replicas')
+  @RestOperation({ id: 'get_node_pool_replicas', ok: [ReplicaDto] })
+  async getNodePoolReplicas(@Param('node_id') node: string, @Param('pool_id') pool: string): Promise<ReplicaDto[]> {
+    const found = await this.core.pools.getPool({ id: pool });
+    if ((found.spec?.node ?? found.state?.node) !== node) {
+      throw Errors.notFound(`pool ${pool} not found on node ${node}`, { resource: 'Pool', id: pool });
+    }
+    const { replicas } = await this.core.replicas.listReplicas({ node, pool });
+    return replicas.map(toReplica);
+  }
+
+  @Get('nodes/:node_id/pools/:pool_id/replicas/:replica_id')
+  @RestOperation({ id: 'get_node_pool_replica', ok: ReplicaDto, params: UUID })
+  async getNodePoolReplica(
+    @Param('node_id') node: string,
+    @Param('pool_id') pool: string,
+    @UuidParam('replica_id') uuid: string,
+  ): Promise<ReplicaDto> {
+    const replica = await this.core.replicas.getReplica({ uuid });
+    const at = where(replica);
+    if (at.node !== node || at.pool !== pool) {
+      throw Errors.notFound(`replica ${uuid} not found on pool ${pool} of node ${node}`, {
+        resource: 'Replica',
+        id: uuid,
+      });
+    }
+    return toReplica(replica);
+  }
+
+  @Put('nodes/:node_id/pools/:pool_id/replicas/:replica_id')
+  @RestOperation({ id: 'put_node_pool_replica', ok: ReplicaDto, params: UUID })
+  async putNodePoolReplica(
+    @Param('node_id') node: string,
+    @Param('pool_id') pool: string,
+    @UuidParam('replica_id') uuid: string,
+    @Body() body: CreateReplicaBody,
+  ): Promise<ReplicaDto> {
+    return this.create(uuid, pool, body, node);
+  }
+
+  @Put('pools/:pool_id/replicas/:replica_id')
+  @RestOperation({ id: 'put_pool_replica', ok: ReplicaDto, params: UUID })
+  async putPoolReplica(
+    @Param('pool_id') pool: string,
+    @UuidParam('replica_id') uuid: string,
+    @Body() body: CreateReplicaBody,
+  ): Promise<ReplicaDto> {
+    return this.create(uuid, pool, body);
+  }
+
+  @Delete('nodes/:node_id/pools/:pool_id/replicas/:replica_id')
+  @RestOperation({ id: 'del_node_pool_replica', params: UUID })
+  async delNodePoolReplica(
+    @Param('node_id') node: string,
+    @Param('pool_id') pool: string,
+    @UuidParam('replica_id') uuid: string,
+  ): Promise<void> {
+    await this.onNode(uuid, pool, node);
+    await this.core.replicas.destroyReplica({ uuid, pool });
+  }
+
+  @Delete('pools/:pool_id/replicas/:replica_id')
+  @RestOperation({ id: 'del_pool_replica', params: UUID })
+  async delPoolReplica(@Param('pool_id') pool: string, @UuidParam('replica_id') uuid: string): Promise<void> {
+    await this.core.replicas.destroyReplica({ uuid, pool });
+  }
+
+  @Put('nodes/:node_id/pools/:pool_id/replicas/:replica_id/share/nvmf')
+  @RestOperation({ id: 'put_node_pool_replica_share', ok: String, params: UUID })
+  async shareOnNode(
+    @Param('node_id') node: string,
+    @Param('pool_id') pool: string,
+    @UuidParam('replica_id') uuid: string,
+    @Query() query: AllowedHostsQuery,
+  ): Promise<string> {
+    await this.onNode(uuid, pool, node);
+    return this.share(uuid, query);
+  }
+
+  @Put('pools/:pool_id/replicas/:replica_id/share/nvmf')
+  @RestOperation({ id: 'put_pool_replica_share', ok: String, params: UUID })
+  async shareOnPool(
+    @Param('pool_id') pool: string,
+    @UuidParam('replica_id') uuid: string,
+    @Query() query: AllowedHostsQuery,
+  ): Promise<string> {
+    await this.onNode(uuid, pool);
+    return this.share(uuid, query);
+  }
+
+  @Delete('nodes/:node_id/pools/:pool_id/replicas/:replica_id/share')
+  @RestOperation({ id: 'del_node_pool_replica_share', params: UUID })
+  async unshareOnNode(
+    @Param('node_id') node: string,
+    @Param('pool_id') pool: string,
+    @UuidParam('replica_id') uuid: string,
+  ): Promise<void> {
+    await this.onNode(uuid, pool, node);
+    await this.core.replicas.unshareReplica({ uuid });
+  }
+
+  @Delete('pools/:pool_id/replicas/:replica_id/share')
+  @RestOperation({ id: 'del_pool_replica_share', params: UUID })
+  async unshareOnPool(@Param('pool_id') pool: string, @UuidParam('replica_id') uuid: string): Promise<void> {
+    await this.onNode(uuid, pool);
+    await this.core.replicas.unshareReplica({ uuid });
+  }
+
+  private async create(uuid: string, pool: string, body: CreateReplicaBody, node?: string): Promise<ReplicaDto> {
+    const replica = await this.core.replicas.createReplica({
+      uuid,
+      pool,
+      ...(node !== undefined ? { node } : {}),
+      size: body.size,
+      thin: body.thin,
+      share: body.share === 'nvmf' ? 'PROTOCOL_NVMF' : 'PROTOCOL_NONE',
+      allowed_hosts: body['allowed-hosts'] ?? [],
+    });
+    return toReplica(replica);
+  }
+
+  private async share(uuid: string, query: AllowedHostsQuery): Promise<string> {
+    const replica = await this.core.replicas.shareReplica({ uuid, allowed_hosts: query['allowed-hosts'] ?? [] });
+    return JSON.stringify(replica.state?.uri ?? '');
+  }
+
+  /** The replica must be on this pool (and node, when given). */
+  private async onNode(uuid: string, pool: string, node?: string): Promise<void> {
+    const at = where(await this.core.replicas.getReplica({ uuid }));
+    if (at.pool !== pool || (node !== undefined && at.node !== node)) {
+      throw Errors.notFound(`replica ${uuid} not found on pool ${pool}${node ? ` of node ${node}` : ''}`, {
+        resource: 'Replica',
+        id: uuid,
+      });
+    }
+  }
+}

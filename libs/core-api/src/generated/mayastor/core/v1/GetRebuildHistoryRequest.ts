@@ -1,0 +1,9 @@
+// Original file: proto/core/v1/core.proto
+
+export interface GetRebuildHistoryRequest {
+  uuid?: string;
+}
+
+export interface GetRebuildHistoryRequest__Output {
+  uuid: string;
+}

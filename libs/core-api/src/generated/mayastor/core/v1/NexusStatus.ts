@@ -1,0 +1,26 @@
+// Original file: proto/core/v1/core.proto
+
+export const NexusStatus = {
+  NEXUS_STATUS_UNKNOWN: 'NEXUS_STATUS_UNKNOWN',
+  NEXUS_STATUS_ONLINE: 'NEXUS_STATUS_ONLINE',
+  NEXUS_STATUS_DEGRADED: 'NEXUS_STATUS_DEGRADED',
+  NEXUS_STATUS_FAULTED: 'NEXUS_STATUS_FAULTED',
+  NEXUS_STATUS_SHUTTING_DOWN: 'NEXUS_STATUS_SHUTTING_DOWN',
+  NEXUS_STATUS_SHUTDOWN: 'NEXUS_STATUS_SHUTDOWN',
+} as const;
+
+export type NexusStatus =
+  | 'NEXUS_STATUS_UNKNOWN'
+  | 0
+  | 'NEXUS_STATUS_ONLINE'
+  | 1
+  | 'NEXUS_STATUS_DEGRADED'
+  | 2
+  | 'NEXUS_STATUS_FAULTED'
+  | 3
+  | 'NEXUS_STATUS_SHUTTING_DOWN'
+  | 4
+  | 'NEXUS_STATUS_SHUTDOWN'
+  | 5;
+
+export type NexusStatus__Output = (typeof NexusStatus)[keyof typeof NexusStatus];
