@@ -8,6 +8,7 @@ import {
   CORE_SPEC_KINDS,
   SPEC_SCHEMA_VERSION,
   type CoreSpecKind,
+  type ReplicaSpec,
   type SpecChange,
   type SpecsByKind,
 } from './spec.types.js';
@@ -47,6 +48,8 @@ export class SpecStore implements OnApplicationShutdown {
   };
   /** Ids of a kind in order, kept until a spec of the kind is added or removed (paged lists read them). */
   private readonly sortedIds = new Map<CoreSpecKind, readonly string[]>();
+  /** Replica ids by owning volume, kept with every change: a volume's replicas without a scan of them all. */
+  private readonly replicasByVolume = new Map<string, Set<string>>();
   /** Store key -> which spec is still to write (its value is read from memory when written). */
   private readonly dirty = new Map<string, { kind: CoreSpecKind; id: string }>();
   private readonly writes = new Mutex();
@@ -65,6 +68,7 @@ export class SpecStore implements OnApplicationShutdown {
   /** Reads every spec from the store. Called once, when this core became the leader. */
   async load(): Promise<void> {
     this.sortedIds.clear();
+    this.replicasByVolume.clear();
     for (const kind of CORE_SPEC_KINDS) {
       const map = this.specs[kind] as Map<string, unknown>;
       map.clear();
@@ -72,7 +76,9 @@ export class SpecStore implements OnApplicationShutdown {
         const id = this.keys.idOf(kind, kv.key);
         if (id === undefined) continue;
         try {
-          map.set(id, decodeVersioned(kv.value, SPEC_SCHEMA_VERSION));
+          const value = decodeVersioned(kv.value, SPEC_SCHEMA_VERSION);
+          map.set(id, value);
+          if (kind === 'ReplicaSpec') this.indexReplica(id, null, value as ReplicaSpec);
         } catch (error) {
           this.logger.error({ key: kv.key, err: error }, 'unreadable spec skipped');
         }
@@ -109,6 +115,34 @@ export class SpecStore implements OnApplicationShutdown {
       this.sortedIds.set(kind, ids);
     }
     return ids;
+  }
+
+  /** The replica specs a volume owns (`owners.volume`), from an index kept with every change. */
+  replicasOfVolume(volume: string): ReplicaSpec[] {
+    const ids = this.replicasByVolume.get(volume);
+    if (!ids) return [];
+    const out: ReplicaSpec[] = [];
+    for (const id of ids) {
+      const replica = this.specs.ReplicaSpec.get(id);
+      if (replica) out.push(replica);
+    }
+    return out;
+  }
+
+  private indexReplica(id: string, before: ReplicaSpec | null, after: ReplicaSpec | null): void {
+    const was = before?.owners.volume ?? null;
+    const now = after?.owners.volume ?? null;
+    if (was === now) return;
+    if (was !== null) {
+      const ids = this.replicasByVolume.get(was);
+      ids?.delete(id);
+      if (ids?.size === 0) this.replicasByVolume.delete(was);
+    }
+    if (now !== null) {
+      let ids = this.replicasByVolume.get(now);
+      if (!ids) this.replicasByVolume.set(now, (ids = new Set()));
+      ids.add(id);
+    }
   }
 
   /** Number of specs written in memory but not yet in the store. */
@@ -220,6 +254,7 @@ export class SpecStore implements OnApplicationShutdown {
     if (change.value === null) map.delete(change.id);
     else map.set(change.id, change.value);
     if ((before === null) !== (change.value === null)) this.sortedIds.delete(change.kind);
+    if (change.kind === 'ReplicaSpec') this.indexReplica(change.id, before as ReplicaSpec | null, change.value);
     return before;
   }
 

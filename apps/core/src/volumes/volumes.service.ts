@@ -133,18 +133,9 @@ export class VolumesService {
       return { entries: spec ? [this.view(spec)] : [], nextToken: null };
     }
     const { entries, nextToken } = page(this.specs.ids('VolumeSpec'), request);
-    const wanted = new Set(entries);
-    const replicas = new Map<string, ReplicaSpec[]>();
-    for (const replica of this.specs.list('ReplicaSpec')) {
-      const volume = replica.owners.volume;
-      if (volume === null || !wanted.has(volume)) continue;
-      const own = replicas.get(volume);
-      if (own) own.push(replica);
-      else replicas.set(volume, [replica]);
-    }
     return {
       entries: entries.map((uuid) =>
-        volumeView(this.specs.get('VolumeSpec', uuid)!, replicas.get(uuid) ?? [], this.specs, this.registry),
+        volumeView(this.specs.get('VolumeSpec', uuid)!, this.replicasOf(uuid), this.specs, this.registry),
       ),
       nextToken,
     };
@@ -1361,7 +1352,7 @@ export class VolumesService {
   }
 
   replicasOf(volume: string): ReplicaSpec[] {
-    return this.specs.list('ReplicaSpec').filter((r) => r.owners.volume === volume);
+    return this.specs.replicasOfVolume(volume);
   }
 
   nexusesOf(volume: string): NexusSpec[] {
