@@ -12,6 +12,13 @@ module.exports = {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },
+      to: { path: '^(apps|tools)/' },
+    },
+    {
+      name: 'tools-run-apps-never-import-them',
+      comment: 'Tools (the local cluster launcher) start the built apps as processes; they never import them.',
+      severity: 'error',
+      from: { path: '^tools/' },
       to: { path: '^apps/' },
     },
     {
@@ -19,20 +26,20 @@ module.exports = {
       comment:
         'Only core touches the persistent store; REST, CSI and HA talk to core over its API. The simulator writes NexusInfo to etcd, as the io-engine does.',
       severity: 'error',
-      from: { path: '^apps/', pathNot: '^apps/(core|io-engine-sim)/' },
+      from: { path: '^(apps|tools)/', pathNot: '^apps/(core|io-engine-sim)/' },
       to: { path: '^libs/pstor/' },
     },
     {
       name: 'only-core-and-sim-use-io-engine-client',
       comment: 'Only core (client) and the simulator (server side) touch libs/io-engine.',
       severity: 'error',
-      from: { path: '^apps/', pathNot: '^apps/(core|io-engine-sim)/' },
+      from: { path: '^(apps|tools)/', pathNot: '^apps/(core|io-engine-sim)/' },
       to: { path: '^libs/io-engine/' },
     },
     {
       name: 'production-code-does-not-import-tests',
       severity: 'error',
-      from: { path: '^(apps|libs)/', pathNot: '\\.(e2e-)?spec\\.ts$|^libs/[^/]+/test/' },
+      from: { path: '^(apps|libs|tools)/', pathNot: '\\.(e2e-)?spec\\.ts$|^libs/[^/]+/test/' },
       to: { path: '^test/|\\.(e2e-)?spec\\.ts$|^libs/[^/]+/test/' },
     },
     {

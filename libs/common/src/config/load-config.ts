@@ -45,8 +45,16 @@ export function loadConfig<T extends object>(
   return config;
 }
 
-/** The `--help` text of an app: what it is and every variable it reads, with defaults. */
-export function configHelp<T extends object>(app: string, summary: string, dto: ConfigClass<T>): string {
+/**
+ * The `--help` text of an app: what it is and every variable it reads, with defaults.
+ * `usage` replaces the default usage line (`<app> [--help]`) of a program with flags.
+ */
+export function configHelp<T extends object>(
+  app: string,
+  summary: string,
+  dto: ConfigClass<T>,
+  usage = `${app} [--help]`,
+): string {
   const defaults = new dto() as Record<string, unknown>;
   const lines = envDocs(dto.prototype as object).map(({ name, description }) => {
     const def = defaults[name];
@@ -58,5 +66,5 @@ export function configHelp<T extends object>(app: string, summary: string, dto: 
     const shown = def === undefined || text === '' ? '' : ` (default: ${text})`;
     return `  ${name}\n      ${description}${shown}`;
   });
-  return `${app}: ${summary}\n\nUsage: ${app} [--help]\n\nConfigured by environment variables:\n${lines.join('\n')}\n`;
+  return `${app}: ${summary}\n\nUsage: ${usage}\n\nConfigured by environment variables:\n${lines.join('\n')}\n`;
 }
