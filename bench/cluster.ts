@@ -78,3 +78,33 @@ export async function rssMiB(pid: number): Promise<number> {
   const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return kib / 1024;
 }
+
+/** Runs `fn` over `items`, `concurrency` at a time. */
+export async function pool<T>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}
+
+/** Kinds a busy core or store answers now and then; worth another try. */
+const TRANSIENT = ['FailedPersist', 'Unavailable', 'Conflict', 'DeadlineExceeded', 'ResourceExhausted'];
+
+/** A call that a busy core may refuse now and then (see TRANSIENT): tried up to 5 times, waiting longer each time. */
+export async function retried<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const kind = (error as { kind?: string }).kind;
+      if (attempt >= 5 || !TRANSIENT.includes(kind ?? '')) throw error;
+      await sleep(1000 * attempt);
+    }
+  }
+}

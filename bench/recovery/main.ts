@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CoreApiClient } from '@mayastor/core-api';
-import { cpuMs, rssMiB, startBenchCluster } from '../cluster.js';
+import { cpuMs, pool, retried, rssMiB, startBenchCluster } from '../cluster.js';
 
 const args = process.argv.slice(2);
 /** `--timeline`: the core logs at info, and each restart prints when the pool and the targets came back. */
@@ -29,30 +29,6 @@ const [idleVolumes = 10_000, idleWindowSeconds = 60, nodes = 20] = args
 const MiB = 1024 * 1024;
 const TARGET = 'bench-1';
 const APP_NQN = 'nqn.2014-08.org.nvmexpress:uuid:bench-app';
-
-/** Runs `fn` over `items`, `concurrency` at a time. */
-async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
-}
-
-/** A call that a busy store may refuse now and then (FailedPersist, Unavailable, Conflict): tried up to 5 times. */
-async function retried<T>(call: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const kind = (error as { kind?: string }).kind;
-      const transient = ['FailedPersist', 'Unavailable', 'Conflict', 'DeadlineExceeded'];
-      if (attempt >= 5 || !transient.includes(kind ?? '')) throw error;
-      await sleep(1000 * attempt);
-    }
-  }
-}
 
 async function onlineCount(api: CoreApiClient, uuids: ReadonlySet<string>): Promise<number> {
   const { volumes } = await api.volumes.listVolumes({});

@@ -27,7 +27,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { CoreApiClient } from '@mayastor/core-api';
 import { RestApiProcess } from '@mayastor/test-harness';
-import { rssMiB, startBenchCluster } from '../cluster.js';
+import { pool, retried, rssMiB, startBenchCluster } from '../cluster.js';
 import { percentile } from '../latency.js';
 
 const USAGE = `bench/rest: GET /v0/volumes (pages of 500) while one node does not answer, and PUT /v0/volumes/{uuid} at concurrency 10.
@@ -67,30 +67,6 @@ const PAGE = 500;
 const IN_FLIGHT = 10;
 const MiB = 1024 * 1024;
 const SILENT = 'bench-1';
-
-/** Runs `fn` over `items`, `concurrency` at a time. */
-async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
-}
-
-/** A call that a busy core may refuse now and then (ServiceBusy, FailedPersist, ...): tried up to 5 times. */
-async function retried<T>(call: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const kind = (error as { kind?: string }).kind;
-      const transient = ['FailedPersist', 'Unavailable', 'Conflict', 'DeadlineExceeded', 'ResourceExhausted'];
-      if (attempt >= 5 || !transient.includes(kind ?? '')) throw error;
-      await sleep(1000 * attempt);
-    }
-  }
-}
 
 /** The pid of our child process running `script` (RestApiProcess does not expose it). */
 async function childPid(script: string): Promise<number | undefined> {

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CoreApiClient } from '@mayastor/core-api';
-import { freePort } from './process.js';
+import { freePort, readJsonLines } from './process.js';
 
 export interface CoreLogLine {
   readonly msg?: string;
@@ -162,20 +162,11 @@ export class CoreAgentProcess {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const parts = buffered.split('\n');
-      buffered = parts.pop() ?? '';
-      for (const part of parts) {
-        if (!part.trim()) continue;
-        try {
-          this.lines.push(JSON.parse(part) as CoreLogLine);
-        } catch {
-          this.stderr.push(part);
-        }
-      }
-    });
+    readJsonLines(
+      child.stdout,
+      (line) => this.lines.push(line),
+      (text) => this.stderr.push(text),
+    );
     child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.outputDone = false;
     child.stdout.once('close', () => (this.outputDone = true));

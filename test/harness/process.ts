@@ -103,3 +103,28 @@ export async function httpOk(url: string): Promise<boolean> {
   await res.body?.cancel();
   return res.ok;
 }
+
+/**
+ * Splits a child's stdout into lines: JSON lines (its pino log) go to `onJson`,
+ * anything else to `onText`.
+ */
+export function readJsonLines(
+  stream: NodeJS.ReadableStream,
+  onJson: (line: Record<string, unknown>) => void,
+  onText: (line: string) => void,
+): void {
+  let buffered = '';
+  stream.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const parts = buffered.split('\n');
+    buffered = parts.pop() ?? '';
+    for (const part of parts) {
+      if (!part.trim()) continue;
+      try {
+        onJson(JSON.parse(part) as Record<string, unknown>);
+      } catch {
+        onText(part);
+      }
+    }
+  });
+}

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from './process.js';
+import { freePort, readJsonLines } from './process.js';
 
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -111,20 +111,11 @@ export class RestApiProcess {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const parts = buffered.split('\n');
-      buffered = parts.pop() ?? '';
-      for (const part of parts) {
-        if (!part.trim()) continue;
-        try {
-          this.lines.push(JSON.parse(part) as Record<string, unknown>);
-        } catch {
-          this.stderr.push(part);
-        }
-      }
-    });
+    readJsonLines(
+      child.stdout,
+      (line) => this.lines.push(line),
+      (text) => this.stderr.push(text),
+    );
     child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     running.add(child);
     child.once('exit', () => running.delete(child));
