@@ -146,6 +146,32 @@ describe('REST API v0 end to end', () => {
     expect((await call<unknown[]>('get_replicas', 'GET', '/replicas')).body.length).toBeGreaterThanOrEqual(3);
     expect((await call<unknown[]>('get_node_nexuses', 'GET', `/nodes/${c.nodes[0]}/nexuses`)).body).toHaveLength(1);
 
+    // A published volume moves only when asked to republish.
+    const moveWithout = await call<RestError>('put_volume_target', 'PUT', `/volumes/${uuid}/target`, {
+      protocol: 'nvmf',
+      publish_context: {},
+      node: c.nodes[1],
+      frontend_node: 'app-node-1',
+    });
+    expect({ status: moveWithout.status, kind: moveWithout.body.kind }).toEqual({
+      status: 412,
+      kind: 'AlreadyPublished',
+    });
+    const moved = await call<Volume>('put_volume_target', 'PUT', `/volumes/${uuid}/target`, {
+      protocol: 'nvmf',
+      publish_context: {},
+      node: c.nodes[1],
+      frontend_node: 'app-node-1',
+      republish: true,
+      reuse_existing: false,
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.spec.target?.node).toBe(c.nodes[1]);
+    await until('the volume Online on its new target', async () => {
+      const v = await call<Volume>('get_volume', 'GET', `/volumes/${uuid}`);
+      return v.body.state.status === 'Online' && v.body.state.target?.node === c.nodes[1] ? true : undefined;
+    });
+
     const resized = await call<Volume>('put_volume_size', 'PUT', `/volumes/${uuid}/size`, { size: 96 * MiB });
     expect(resized.status).toBe(200);
     expect(resized.body.spec.size).toBe(96 * MiB);
@@ -261,6 +287,25 @@ describe('REST API v0 end to end', () => {
       'Deserialize',
     );
     await expectError(await call('get_volumes', 'GET', '/volumes?max_entries=-1'), 400, 'InvalidArgument');
+    await expectError(
+      await call('put_node_nexus', 'PUT', `/nodes/${c.nodes[0]}/nexuses/${randomUUID()}`, {
+        size: MiB,
+        children: 'bdev:///x',
+      }),
+      400,
+      'InvalidArgument',
+    );
+    await expectError(
+      await call('put_volume_property', 'PUT', `/volumes/${randomUUID()}/property`, { max_snapshots: 4294967296 }),
+      400,
+      'InvalidArgument',
+    );
+    // Any hex uuid is an id, whatever its version digit.
+    await expectError(
+      await call('get_volume', 'GET', '/volumes/1b4e28ba-2fa1-01d2-883f-0016d3cca427'),
+      404,
+      'NotFound',
+    );
     await expectError(
       await call('put_volume_replica_count', 'PUT', `/volumes/${randomUUID()}/replica_count/0`),
       400,

@@ -295,8 +295,11 @@ export class NexusesService {
         const { nexus } = await client.removeChildNexus({ uuid, uri });
         if (nexus) this.registry.changed(spec.node, { nexus });
       } catch (error) {
-        await this.failedChildChange(intent, error);
-        throw error;
+        // The engine no longer has that child: removed all the same.
+        if (!isNotFound(error)) {
+          await this.failedChildChange(intent, error);
+          throw error;
+        }
       }
       await this.specs.commitOrMarkDirty([
         {
@@ -457,8 +460,9 @@ export class NexusesService {
         await this.specs.commitOrMarkDirty([{ kind: 'NexusSpec', id: intent.uuid, value: null }]);
         return;
       }
+      // Not destroyed here: a create that timed out may still land on the engine after
+      // an immediate destroy found nothing. The nexus reconciler destroys it later.
       await this.specs.commitOrMarkDirty([{ kind: 'NexusSpec', id: intent.uuid, value: markDeleting(intent) }]);
-      if (this.registry.isOnline(intent.node)) await this.finishDestroy(intent.uuid);
     } catch (undoError) {
       this.logger.warn({ nexus: intent.uuid, err: undoError }, 'undo of a failed nexus create left for recovery');
     }
@@ -493,6 +497,14 @@ export class NexusesService {
     if (spec.status === 'Deleting') throw this.deleting(uuid);
     if (spec.status !== 'Created') {
       throw Errors.conflict(`nexus ${uuid} is still being created`, { resource: 'Nexus', id: uuid });
+    }
+    // An earlier change whose outcome is unknown is settled by recovery first: a new
+    // intent written over it would forget what the engine may have done.
+    if (spec.operation !== null && spec.operation.result === null) {
+      throw Errors.conflict(`nexus ${uuid}: an earlier ${spec.operation.kind} is not settled yet; retry shortly`, {
+        resource: 'Nexus',
+        id: uuid,
+      });
     }
     return spec;
   }

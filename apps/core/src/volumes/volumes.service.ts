@@ -429,10 +429,12 @@ export class VolumesService {
         }
       }
       if (target && !request.republish) {
-        // Asked again for where it is: answered as it is (its allowed hosts follow the request).
-        if (request.node === target.node) {
-          return current ? this.updateFrontends(volume, current, request.frontendNodes) : this.view(volume);
-        }
+        // Asked again for exactly what it is (a retry): answered as it is. Other hosts
+        // for a live target need a republish: changing them would cut off the current one.
+        const sameHosts =
+          request.frontendNodes.length === target.frontendNodes.length &&
+          request.frontendNodes.every((h) => target.frontendNodes.includes(h));
+        if (request.node === target.node && sameHosts) return this.view(volume);
         throw Errors.alreadyPublished(
           `volume ${uuid} is already published on ${target.node}; republish it to move its target`,
           { resource: 'Volume', id: uuid, node: target.node },

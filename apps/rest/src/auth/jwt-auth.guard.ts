@@ -48,6 +48,12 @@ export class JwtAuthGuard implements CanActivate, OnModuleInit {
       );
     }
     const jwk = JSON.parse(readFileSync(this.config.REST_JWK, 'utf8')) as JWK;
+    if (jwk.kty !== 'RSA') throw new Error(`REST_JWK must hold an RSA key (kty RSA), not ${String(jwk.kty)}`);
+    if (jwk.d !== undefined) {
+      throw new Error(
+        'REST_JWK holds a private key: give REST the public key only (drop "d" and the other private fields)',
+      );
+    }
     this.key = await importJWK(jwk, 'RS256');
     this.logger.log({ jwk: this.config.REST_JWK }, 'bearer tokens are checked against the JSON Web Key (RS256)');
   }

@@ -1,4 +1,4 @@
-import { applyDecorators, Header, HttpCode, Param, ParseUUIDPipe } from '@nestjs/common';
+import { applyDecorators, Header, HttpCode, Param, type PipeTransform } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNoContentResponse,
@@ -12,14 +12,22 @@ import { DomainError } from '@mayastor/common';
 import { RestJsonErrorDto } from '../dto/common.dto.js';
 
 /** A path parameter that must be a UUID (else 400 InvalidArgument). */
-export const UuidParam = (name: string): ParameterDecorator =>
-  Param(
-    name,
-    new ParseUUIDPipe({
-      exceptionFactory: () =>
-        new DomainError('InvalidArgument', `invalid request: ${name} must be a UUID`, { [name]: 'not a UUID' }),
-    }),
-  );
+export const UuidParam = (name: string): ParameterDecorator => Param(name, new UuidPipe(name));
+
+/** Any 8-4-4-4-12 hex uuid, whatever its version digit, as the core and the original accept. */
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+
+class UuidPipe implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+  transform(value: string): string {
+    if (!UUID.test(value)) {
+      throw new DomainError('InvalidArgument', `invalid request: ${this.name} must be a UUID`, {
+        [this.name]: 'not a UUID',
+      });
+    }
+    return value;
+  }
+}
 
 interface OperationOptions {
   /** The reference's operationId. */

@@ -17,6 +17,8 @@ import { fromTopology, hostNqnOf, toRebuildHistory, toVolume } from '../mappers.
 import { RestOperation, UuidParam } from './decorators.js';
 
 const VOLUME = { volume_id: 'uuid' };
+/** Volumes asked of the core per call when a client asks for all of them. */
+const CORE_PAGE = 500;
 const nvmfOnly = (protocol: string): void => {
   if (protocol !== 'nvmf') {
     throw Errors.invalidArgument(`invalid request: protocol ${protocol} is not supported; use nvmf`, { protocol });
@@ -31,6 +33,17 @@ export class VolumesController {
   @Get('volumes')
   @RestOperation({ id: 'get_volumes', ok: VolumesDto })
   async getVolumes(@Query() query: VolumesQuery): Promise<VolumesDto> {
+    if (query.max_entries === 0 && query.volume_id === undefined) {
+      // Everything from the offset on, fetched from the core a page at a time.
+      const entries: VolumeDto[] = [];
+      let token: number | undefined = query.starting_token ?? 0;
+      while (token !== undefined) {
+        const page = await this.core.volumes.listVolumes({ max_entries: CORE_PAGE, starting_token: token });
+        entries.push(...page.volumes.map(toVolume));
+        token = page.next_token;
+      }
+      return { entries };
+    }
     const page = await this.core.volumes.listVolumes({
       ...(query.volume_id !== undefined ? { uuid: query.volume_id } : {}),
       max_entries: query.max_entries,
@@ -119,7 +132,8 @@ export class VolumesController {
       uuid,
       ...(body.node !== undefined ? { node: body.node } : {}),
       frontend_nodes: body.frontend_node ? [hostNqnOf(body.frontend_node)] : [],
-      reuse_existing: body.reuse_existing ?? false,
+      // As the original: a republish keeps a healthy target unless told not to.
+      reuse_existing: body.reuse_existing ?? body.republish === true,
       republish: body.republish ?? false,
     });
     return toVolume(volume);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { IsInt, IsString, Min } from 'class-validator';
+import { ArrayMinSize, IsArray, IsInt, IsString, Min } from 'class-validator';
 import {
   CHILD_STATE,
   CHILD_STATE_REASON,
@@ -15,6 +15,8 @@ import {
 @ApiSchema({ name: 'CreateNexusBody', description: 'Create Nexus Body' })
 export class CreateNexusBody {
   @ApiProperty({ type: [String], description: 'replica can be iscsi and nvmf remote targets or a local spdk bdev' })
+  @IsArray()
+  @ArrayMinSize(1)
   @IsString({ each: true })
   children!: string[];
 

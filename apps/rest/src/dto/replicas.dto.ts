@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Min } from 'class-validator';
 import {
   PROTOCOL,
   REPLICA_KIND,
@@ -21,6 +21,7 @@ export class CreateReplicaBody {
 
   @ApiPropertyOptional({ type: [String], description: 'NQNs of hosts allowed to connect to this replica' })
   @IsOptional()
+  @IsArray()
   @IsString({ each: true })
   'allowed-hosts'?: string[];
 

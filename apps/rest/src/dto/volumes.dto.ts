@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
   IsDefined,
+  IsArray,
 } from 'class-validator';
 import {
   AffinityGroupDto,
@@ -47,6 +48,7 @@ export class LabelledTopologyDto {
 
   @ApiPropertyOptional({ type: [String], description: 'Keys whose values must be shared by the resources' })
   @IsOptional()
+  @IsArray()
   @IsString({ each: true })
   affinity_key?: string[];
 }
@@ -54,10 +56,12 @@ export class LabelledTopologyDto {
 @ApiSchema({ name: 'ExplicitNodeTopology', description: 'node topology for volumes' })
 export class ExplicitNodeTopologyDto {
   @ApiProperty({ type: [String], description: 'replicas can only be placed on these nodes' })
+  @IsArray()
   @IsString({ each: true })
   allowed_nodes!: string[];
 
   @ApiProperty({ type: [String], description: 'preferred nodes to place the replicas' })
+  @IsArray()
   @IsString({ each: true })
   preferred_nodes!: string[];
 }
@@ -152,6 +156,7 @@ export class CreateVolumeBody {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(2_147_483_647)
   max_snapshots?: number;
 }
 
@@ -160,6 +165,7 @@ export class SetVolumePropertyBody {
   @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 0, description: 'Max snapshots limit per volume.' })
   @IsInt()
   @Min(0)
+  @Max(2_147_483_647)
   max_snapshots!: number;
 }
 

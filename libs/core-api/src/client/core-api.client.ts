@@ -28,6 +28,9 @@ export interface CoreApiClientOptions {
   readonly timeoutMs?: number;
 }
 
+/** Largest reply the client takes (the core's list of 30,000 replicas is about 17 MiB). */
+const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
+
 type UnaryMethod = (request: unknown, options: { deadline: number }, callback: requestCallback<unknown>) => void;
 
 function promisify<C extends Client>(client: C, timeoutMs: number): PromiseClient<C> {
@@ -64,7 +67,8 @@ export class CoreApiClient {
     const v1 = loadCoreApiV1();
     const creds = credentials.createInsecure();
     const timeoutMs = options.timeoutMs ?? 30_000;
-    const nodes = new v1.Nodes(options.endpoint, creds);
+    // Whole lists (replicas, nexuses, specs) of a large cluster exceed gRPC's 4 MiB default.
+    const nodes = new v1.Nodes(options.endpoint, creds, { 'grpc.max_receive_message_length': MAX_MESSAGE_BYTES });
     const pools = new v1.Pools(options.endpoint, creds, { channelOverride: nodes.getChannel() });
     const replicas = new v1.Replicas(options.endpoint, creds, { channelOverride: nodes.getChannel() });
     const shared = { channelOverride: nodes.getChannel() };
