@@ -50,6 +50,11 @@ import type {
  * names (`POOL_STATUS_ONLINE`) and leave as the reference spells them (`Online`).
  */
 
+/** `value` when the REST enumeration has it, else `fallback`. */
+function member<T extends string>(value: string, allowed: readonly T[], fallback: T): T {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
 /** `NEXUS_STATUS_SHUTTING_DOWN` → `ShuttingDown`, checked against the REST enumeration. */
 function enumValue<T extends string>(protoName: string, prefix: string, allowed: readonly T[], fallback: T): T {
   const pascal = protoName
@@ -58,7 +63,7 @@ function enumValue<T extends string>(protoName: string, prefix: string, allowed:
     .split('_')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
-  return (allowed as readonly string[]).includes(pascal) ? (pascal as T) : fallback;
+  return member(pascal, allowed, fallback);
 }
 
 const specStatus = (s: string): SpecStatusName => enumValue(s, 'SPEC_STATUS_', SPEC_STATUS, 'Creating');
@@ -230,7 +235,7 @@ export function toReplicaSpec(s: ReplicaSpec__Output): ReplicaSpecDto {
 export function toChild(c: NexusChild__Output): ChildDto {
   return {
     ...(c.rebuild_progress !== undefined && c.rebuild_progress >= 0 ? { rebuildProgress: c.rebuild_progress } : {}),
-    state: enumValue(`X_${c.state.toUpperCase()}`, 'X_', CHILD_STATE, 'Unknown'),
+    state: member(c.state, CHILD_STATE, 'Unknown'),
     ...(c.state_reason === 'NoSpace' ? { state_reason: 'OutOfSpace' as const } : {}),
     uri: c.uri,
   };
@@ -341,9 +346,7 @@ export function toVolume(volume: Volume__Output): VolumeDto {
       ...(r.node ? { node: r.node } : {}),
       ...(r.pool ? { pool: r.pool } : {}),
       state: enumValue(r.state, 'REPLICA_STATUS_', REPLICA_STATE, 'Unknown'),
-      ...(r.child_status
-        ? { 'child-status': enumValue(`X_${r.child_status.toUpperCase()}`, 'X_', CHILD_STATE, 'Unknown') }
-        : {}),
+      ...(r.child_status ? { 'child-status': member(r.child_status, CHILD_STATE, 'Unknown') } : {}),
       ...(r.child_reason === 'NoSpace' ? { 'child-status-reason': 'OutOfSpace' as const } : {}),
       ...(r.rebuild_progress !== undefined ? { 'rebuild-progress': r.rebuild_progress } : {}),
     };
@@ -364,9 +367,7 @@ export function toRebuildHistory(h: RebuildHistory__Output): RebuildHistoryDto {
     records: h.records.map((r) => ({
       childUri: r.child_uri,
       srcUri: r.src_uri,
-      rebuildJobState: (REBUILD_JOB_STATE as readonly string[]).includes(r.state)
-        ? (r.state as (typeof REBUILD_JOB_STATE)[number])
-        : 'Failed',
+      rebuildJobState: member(r.state, REBUILD_JOB_STATE, 'Failed'),
       blocksTotal: r.blocks_total,
       blocksRecovered: r.blocks_recovered,
       blocksTransferred: r.blocks_transferred,

@@ -1,14 +1,11 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Pool__Output } from '@mayastor/core-api';
-import { Errors } from '@mayastor/common';
 import { CoreClient } from '../core-client.js';
 import { CreatePoolBody, PoolDto } from '../dto/pools.dto.js';
 import { OverwriteQuery, PoolsQuery } from '../dto/queries.dto.js';
 import { toPool } from '../mappers.js';
+import { poolOnNode } from './lookups.js';
 import { RestOperation } from './decorators.js';
-
-const nodeOf = (pool: Pool__Output): string | undefined => pool.spec?.node ?? pool.state?.node;
 
 @ApiTags('Pools')
 @Controller()
@@ -40,9 +37,7 @@ export class PoolsController {
   @Get('nodes/:node_id/pools/:pool_id')
   @RestOperation({ id: 'get_node_pool', ok: PoolDto })
   async getNodePool(@Param('node_id') node: string, @Param('pool_id') id: string): Promise<PoolDto> {
-    const pool = await this.core.pools.getPool({ id });
-    if (nodeOf(pool) !== node) throw Errors.notFound(`pool ${id} not found on node ${node}`, { resource: 'Pool', id });
-    return toPool(pool);
+    return toPool(await poolOnNode(this.core, id, node));
   }
 
   @Put('nodes/:node_id/pools/:pool_id')

@@ -1,18 +1,13 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Replica__Output } from '@mayastor/core-api';
-import { Errors } from '@mayastor/common';
 import { CoreClient } from '../core-client.js';
 import { AllowedHostsQuery } from '../dto/queries.dto.js';
 import { CreateReplicaBody, ReplicaDto } from '../dto/replicas.dto.js';
 import { toReplica } from '../mappers.js';
+import { poolOnNode, replicaOn } from './lookups.js';
 import { RestOperation, UuidParam } from './decorators.js';
 
 const UUID = { replica_id: 'uuid' };
-const where = (r: Replica__Output): { node: string; pool: string } => ({
-  node: r.spec?.node ?? r.state?.node ?? '',
-  pool: r.spec?.pool ?? r.state?.pool ?? '',
-});
 
 @ApiTags('Replicas')
 @Controller()
@@ -35,10 +30,7 @@ export class ReplicasController {
   @Get('nodes/:node_id/pools/:pool_id/replicas')
   @RestOperation({ id: 'get_node_pool_replicas', ok: [ReplicaDto] })
   async getNodePoolReplicas(@Param('node_id') node: string, @Param('pool_id') pool: string): Promise<ReplicaDto[]> {
-    const found = await this.core.pools.getPool({ id: pool });
-    if ((found.spec?.node ?? found.state?.node) !== node) {
-      throw Errors.notFound(`pool ${pool} not found on node ${node}`, { resource: 'Pool', id: pool });
-    }
+    await poolOnNode(this.core, pool, node);
     const { replicas } = await this.core.replicas.listReplicas({ node, pool });
     return replicas.map(toReplica);
   }
@@ -50,15 +42,7 @@ export class ReplicasController {
     @Param('pool_id') pool: string,
     @UuidParam('replica_id') uuid: string,
   ): Promise<ReplicaDto> {
-    const replica = await this.core.replicas.getReplica({ uuid });
-    const at = where(replica);
-    if (at.node !== node || at.pool !== pool) {
-      throw Errors.notFound(`replica ${uuid} not found on pool ${pool} of node ${node}`, {
-        resource: 'Replica',
-        id: uuid,
-      });
-    }
-    return toReplica(replica);
+    return toReplica(await replicaOn(this.core, uuid, pool, node));
   }
 
   @Put('nodes/:node_id/pools/:pool_id/replicas/:replica_id')
@@ -89,7 +73,7 @@ export class ReplicasController {
     @Param('pool_id') pool: string,
     @UuidParam('replica_id') uuid: string,
   ): Promise<void> {
-    await this.onNode(uuid, pool, node);
+    await replicaOn(this.core, uuid, pool, node);
     await this.core.replicas.destroyReplica({ uuid, pool });
   }
 
@@ -107,7 +91,7 @@ export class ReplicasController {
     @UuidParam('replica_id') uuid: string,
     @Query() query: AllowedHostsQuery,
   ): Promise<string> {
-    await this.onNode(uuid, pool, node);
+    await replicaOn(this.core, uuid, pool, node);
     return this.share(uuid, query);
   }
 
@@ -118,7 +102,7 @@ export class ReplicasController {
     @UuidParam('replica_id') uuid: string,
     @Query() query: AllowedHostsQuery,
   ): Promise<string> {
-    await this.onNode(uuid, pool);
+    await replicaOn(this.core, uuid, pool);
     return this.share(uuid, query);
   }
 
@@ -129,14 +113,14 @@ export class ReplicasController {
     @Param('pool_id') pool: string,
     @UuidParam('replica_id') uuid: string,
   ): Promise<void> {
-    await this.onNode(uuid, pool, node);
+    await replicaOn(this.core, uuid, pool, node);
     await this.core.replicas.unshareReplica({ uuid });
   }
 
   @Delete('pools/:pool_id/replicas/:replica_id/share')
   @RestOperation({ id: 'del_pool_replica_share', params: UUID })
   async unshareOnPool(@Param('pool_id') pool: string, @UuidParam('replica_id') uuid: string): Promise<void> {
-    await this.onNode(uuid, pool);
+    await replicaOn(this.core, uuid, pool);
     await this.core.replicas.unshareReplica({ uuid });
   }
 
@@ -156,16 +140,5 @@ export class ReplicasController {
   private async share(uuid: string, query: AllowedHostsQuery): Promise<string> {
     const replica = await this.core.replicas.shareReplica({ uuid, allowed_hosts: query['allowed-hosts'] ?? [] });
     return JSON.stringify(replica.state?.uri ?? '');
-  }
-
-  /** The replica must be on this pool (and node, when given). */
-  private async onNode(uuid: string, pool: string, node?: string): Promise<void> {
-    const at = where(await this.core.replicas.getReplica({ uuid }));
-    if (at.pool !== pool || (node !== undefined && at.node !== node)) {
-      throw Errors.notFound(`replica ${uuid} not found on pool ${pool}${node ? ` of node ${node}` : ''}`, {
-        resource: 'Replica',
-        id: uuid,
-      });
-    }
   }
 }
