@@ -456,6 +456,42 @@ describe('REST API v0 end to end', () => {
     expect(problems).toEqual([]);
   });
 
+  it('spreads the volumes of an affinity group over nodes, even against the space score', async () => {
+    const volume = async (uuid: string): Promise<Volume> => {
+      const res = await call<Volume>('put_volume', 'PUT', `/volumes/${uuid}`, {
+        replicas: 1,
+        size: 8 * MiB,
+        thin: true,
+        policy: { self_heal: false },
+        affinity_group: { id: 'spread-group' },
+      });
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const nodeOf = (v: Volume): string => Object.values(v.state.replica_topology)[0]!.node!;
+    const first = randomUUID();
+    const x = nodeOf(await volume(first));
+    // Every other pool is made much fuller than x's, so the space score alone would pick x again.
+    const fillers: { pool: string; uuid: string }[] = [];
+    for (const node of c.nodes.filter((n) => n !== x)) {
+      const filler = { pool: `pool-${node}`, uuid: randomUUID() };
+      const res = await call('put_pool_replica', 'PUT', `/pools/${filler.pool}/replicas/${filler.uuid}`, {
+        size: 160 * MiB,
+        thin: false,
+      });
+      expect(res.status).toBe(200);
+      fillers.push(filler);
+    }
+    const second = randomUUID();
+    expect(nodeOf(await volume(second))).not.toBe(x);
+    for (const uuid of [first, second])
+      expect((await call('del_volume', 'DELETE', `/volumes/${uuid}`)).status).toBe(204);
+    for (const f of fillers) {
+      expect((await call('del_pool_replica', 'DELETE', `/pools/${f.pool}/replicas/${f.uuid}`)).status).toBe(204);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('validates against the reference, and the validation can fail', () => {
     expect(validator.validated.size).toBeGreaterThanOrEqual(35);
     expect(validator.check('get_volume', 200, { spec: { uuid: 'x' }, state: {} })).not.toEqual([]);

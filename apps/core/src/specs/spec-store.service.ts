@@ -145,6 +145,12 @@ export class SpecStore implements OnApplicationShutdown {
     }
   }
 
+  /** The specs of a kind in id order (see `ids`). */
+  sorted<K extends CoreSpecKind>(kind: K): SpecsByKind[K][] {
+    const map = this.specs[kind] as Map<string, SpecsByKind[K]>;
+    return this.ids(kind).map((id) => map.get(id)!);
+  }
+
   /** Number of specs written in memory but not yet in the store. */
   get dirtyCount(): number {
     return this.dirty.size;

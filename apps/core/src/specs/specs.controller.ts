@@ -5,11 +5,6 @@ import { toNexusSpec, toPoolSpec, toReplicaSpec, toVolumeSpec } from '../grpc/ma
 import { NexusesService } from '../nexuses/nexuses.service.js';
 import { SpecStore } from './spec-store.service.js';
 
-const byKey =
-  <T>(key: (spec: T) => string) =>
-  (a: T, b: T): number =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-
 /** Every spec the core holds (nexuses, pools, replicas, volumes), each kind ordered by id. */
 @Controller()
 export class SpecsController implements GrpcController<SpecsServiceHandlers> {
@@ -21,22 +16,10 @@ export class SpecsController implements GrpcController<SpecsServiceHandlers> {
   @GrpcMethod('SpecsService')
   async getSpecs(): Promise<Specs> {
     return {
-      nexuses: this.specs
-        .list('NexusSpec')
-        .sort(byKey((s) => s.uuid))
-        .map((s) => toNexusSpec(s, this.nexuses.childrenOf(s))),
-      pools: this.specs
-        .list('PoolSpec')
-        .sort(byKey((s) => s.id))
-        .map(toPoolSpec),
-      replicas: this.specs
-        .list('ReplicaSpec')
-        .sort(byKey((s) => s.uuid))
-        .map(toReplicaSpec),
-      volumes: this.specs
-        .list('VolumeSpec')
-        .sort(byKey((s) => s.uuid))
-        .map(toVolumeSpec),
+      nexuses: this.specs.sorted('NexusSpec').map((s) => toNexusSpec(s, this.nexuses.childrenOf(s))),
+      pools: this.specs.sorted('PoolSpec').map(toPoolSpec),
+      replicas: this.specs.sorted('ReplicaSpec').map(toReplicaSpec),
+      volumes: this.specs.sorted('VolumeSpec').map(toVolumeSpec),
     };
   }
 }

@@ -1370,10 +1370,8 @@ export class VolumesService {
         .filter((v) => v.affinityGroup === group && v.uuid !== except)
         .map((v) => v.uuid),
     );
-    for (const replica of this.specs.list('ReplicaSpec')) {
-      if (replica.owners.volume && members.has(replica.owners.volume)) {
-        out.set(replica.node, (out.get(replica.node) ?? 0) + 1);
-      }
+    for (const member of members) {
+      for (const replica of this.replicasOf(member)) out.set(replica.node, (out.get(replica.node) ?? 0) + 1);
     }
     return out;
   }
