@@ -357,6 +357,11 @@ describe('REST API v0 end to end', () => {
     } finally {
       await c.sim.control('POST', `/nodes/${victim}/start`);
     }
+    // The later tests place replicas on every pool: wait until the restarted node's pool is imported again.
+    await until('the restarted node Online with its pool', async () => {
+      const pool = await call<{ state?: { status: string } }>('get_pool', 'GET', `/pools/pool-${victim}`);
+      return pool.body.state?.status === 'Online' ? true : undefined;
+    });
     expect(problems).toEqual([]);
   });
 
