@@ -13,6 +13,7 @@ interface Volume {
     size: number;
     num_replicas: number;
     target?: { node: string; frontend_nodes?: { name: string; nqn: string }[] };
+    topology?: unknown;
   };
   state: {
     status: string;
@@ -49,6 +50,14 @@ describe('REST API v0 end to end', () => {
     const res = await rest.call<T>(method, path, body);
     problems.push(...validator.check(operationId, res.status, res.body === '' ? undefined : res.body));
     return res;
+  }
+
+  function expectError(res: RestResponse<unknown>, status: number, kind: string): RestError {
+    const body = res.body as RestError;
+    expect({ status: res.status, kind: body.kind }).toEqual({ status, kind });
+    expect(typeof body.message).toBe('string');
+    expect(typeof body.details).toBe('string');
+    return body;
   }
 
   async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
@@ -255,20 +264,14 @@ describe('REST API v0 end to end', () => {
   });
 
   it('answers errors with the reference status codes and kinds', async () => {
-    const expectError = async (res: RestResponse<RestError>, status: number, kind: string): Promise<RestError> => {
-      expect({ status: res.status, kind: res.body.kind }).toEqual({ status, kind });
-      expect(typeof res.body.message).toBe('string');
-      expect(typeof res.body.details).toBe('string');
-      return res.body;
-    };
     // 404: unknown ids.
-    await expectError(await call('get_volume', 'GET', `/volumes/${randomUUID()}`), 404, 'NotFound');
-    await expectError(await call('get_node', 'GET', '/nodes/no-such-node'), 404, 'NotFound');
-    await expectError(await call('get_pool', 'GET', '/pools/no-such-pool'), 404, 'NotFound');
+    expectError(await call('get_volume', 'GET', `/volumes/${randomUUID()}`), 404, 'NotFound');
+    expectError(await call('get_node', 'GET', '/nodes/no-such-node'), 404, 'NotFound');
+    expectError(await call('get_pool', 'GET', '/pools/no-such-pool'), 404, 'NotFound');
     // 400: a bad id, a bad body, bad JSON, a bad query parameter.
-    const badId = await expectError(await call('get_volume', 'GET', '/volumes/not-a-uuid'), 400, 'InvalidArgument');
+    const badId = expectError(await call('get_volume', 'GET', '/volumes/not-a-uuid'), 400, 'InvalidArgument');
     expect(badId.message).toContain('volume_id');
-    const badBody = await expectError(
+    const badBody = expectError(
       await call('put_volume', 'PUT', `/volumes/${randomUUID()}`, {
         replicas: 'three',
         size: -1,
@@ -281,13 +284,9 @@ describe('REST API v0 end to end', () => {
     expect(badBody.details).toContain('replicas');
     expect(badBody.details).toContain('size');
     expect(badBody.details).toContain('policy.self_heal');
-    await expectError(
-      await call('put_volume', 'PUT', `/volumes/${randomUUID()}`, '{"replicas": 1,'),
-      400,
-      'Deserialize',
-    );
-    await expectError(await call('get_volumes', 'GET', '/volumes?max_entries=-1'), 400, 'InvalidArgument');
-    await expectError(
+    expectError(await call('put_volume', 'PUT', `/volumes/${randomUUID()}`, '{"replicas": 1,'), 400, 'Deserialize');
+    expectError(await call('get_volumes', 'GET', '/volumes?max_entries=-1'), 400, 'InvalidArgument');
+    expectError(
       await call('put_node_nexus', 'PUT', `/nodes/${c.nodes[0]}/nexuses/${randomUUID()}`, {
         size: MiB,
         children: 'bdev:///x',
@@ -295,18 +294,14 @@ describe('REST API v0 end to end', () => {
       400,
       'InvalidArgument',
     );
-    await expectError(
+    expectError(
       await call('put_volume_property', 'PUT', `/volumes/${randomUUID()}/property`, { max_snapshots: 4294967296 }),
       400,
       'InvalidArgument',
     );
     // Any hex uuid is an id, whatever its version digit.
-    await expectError(
-      await call('get_volume', 'GET', '/volumes/1b4e28ba-2fa1-01d2-883f-0016d3cca427'),
-      404,
-      'NotFound',
-    );
-    await expectError(
+    expectError(await call('get_volume', 'GET', '/volumes/1b4e28ba-2fa1-01d2-883f-0016d3cca427'), 404, 'NotFound');
+    expectError(
       await call('put_volume_replica_count', 'PUT', `/volumes/${randomUUID()}/replica_count/0`),
       400,
       'InvalidArgument',
@@ -320,7 +315,7 @@ describe('REST API v0 end to end', () => {
       thin: true,
     });
     expect(made.status).toBe(200);
-    await expectError(await call('del_pool', 'DELETE', `/pools/${pool}`), 409, 'InUse');
+    expectError(await call('del_pool', 'DELETE', `/pools/${pool}`), 409, 'InUse');
     const uri = await call<string>('put_pool_replica_share', 'PUT', `/pools/${pool}/replicas/${replica}/share/nvmf`);
     expect(uri.status).toBe(200);
     expect(uri.body).toMatch(/^nvmf(\+tcp)?:\/\//);
@@ -329,18 +324,14 @@ describe('REST API v0 end to end', () => {
     );
     expect((await call('del_pool_replica', 'DELETE', `/pools/${pool}/replicas/${replica}`)).status).toBe(204);
     // 422: the same id with other parameters.
-    await expectError(
+    expectError(
       await call('put_node_pool', 'PUT', `/nodes/${node1}/pools/${pool}`, { disks: [c.diskOf(node1, 'disk1')] }),
       422,
       'AlreadyExists',
     );
     // 501: what is not built yet.
-    await expectError(
-      await call('get_volumes_snapshots', 'GET', '/volumes/snapshots?max_entries=0'),
-      501,
-      'Unimplemented',
-    );
-    await expectError(await call('get_watch_volume', 'GET', `/watches/volumes/${randomUUID()}`), 501, 'Unimplemented');
+    expectError(await call('get_volumes_snapshots', 'GET', '/volumes/snapshots?max_entries=0'), 501, 'Unimplemented');
+    expectError(await call('get_watch_volume', 'GET', `/watches/volumes/${randomUUID()}`), 501, 'Unimplemented');
     // 503: a node that does not answer.
     const victim = c.nodes[2]!;
     await c.sim.control('POST', `/nodes/${victim}/crash`);
@@ -349,7 +340,7 @@ describe('REST API v0 end to end', () => {
         const n = await call<{ state?: { status: string } }>('get_node', 'GET', `/nodes/${victim}`);
         return n.body.state?.status !== 'Online' ? true : undefined;
       });
-      await expectError(
+      expectError(
         await call('put_node_pool', 'PUT', `/nodes/${victim}/pools/late-pool`, { disks: [c.diskOf(victim, 'disk1')] }),
         503,
         'Unavailable',
@@ -493,6 +484,79 @@ describe('REST API v0 end to end', () => {
       expect((await call('del_volume', 'DELETE', `/volumes/${uuid}`)).status).toBe(204);
     for (const f of fillers) {
       expect((await call('del_pool_replica', 'DELETE', `/pools/${f.pool}/replicas/${f.uuid}`)).status).toBe(204);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('places replicas by topology: explicit allowed nodes, a node affinity key, pool exclusion', async () => {
+    const [n0, n1, n2] = c.nodes as [string, string, string];
+    const zones: Record<string, string> = { [n0]: 'z1', [n1]: 'z1', [n2]: 'z2' };
+    for (const [node, zone] of Object.entries(zones)) {
+      expect((await call('put_node_label', 'PUT', `/nodes/${node}/label/zone=${zone}`)).status).toBe(200);
+    }
+    const create = (uuid: string, replicas: number, topology: unknown): Promise<RestResponse<Volume | RestError>> =>
+      call<Volume | RestError>('put_volume', 'PUT', `/volumes/${uuid}`, {
+        replicas,
+        size: 8 * MiB,
+        thin: true,
+        policy: { self_heal: false },
+        topology,
+      });
+    const nodesOf = (v: Volume): string[] =>
+      Object.values(v.state.replica_topology)
+        .map((r) => r.node!)
+        .sort();
+    const made: string[] = [];
+    try {
+      // Explicit: only the allowed nodes, and a third replica has nowhere to go.
+      const explicit = { node_topology: { explicit: { allowed_nodes: [n1, n2], preferred_nodes: [n2] } } };
+      const a = randomUUID();
+      const res = await create(a, 2, explicit);
+      expect(res.status).toBe(200);
+      made.push(a);
+      expect(nodesOf(res.body as Volume)).toEqual([n1, n2].sort());
+      expect((res.body as Volume).spec.topology).toEqual(explicit);
+      expectError(await create(randomUUID(), 3, explicit), 507, 'ResourceExhausted');
+
+      // Affinity key: both replicas in one zone; only z1 has two nodes.
+      const sameZone = { node_topology: { labelled: { inclusion: {}, exclusion: {}, affinity_key: ['zone'] } } };
+      const b = randomUUID();
+      const zoned = await create(b, 2, sameZone);
+      expect(zoned.status).toBe(200);
+      made.push(b);
+      expect(nodesOf(zoned.body as Volume)).toEqual([n0, n1].sort());
+      expect((zoned.body as Volume).spec.topology).toEqual(sameZone);
+      expectError(await create(randomUUID(), 3, sameZone), 507, 'ResourceExhausted');
+
+      // Pool exclusion: every pool has tier=fast, so only one replica finds a pool of its own tier.
+      const poolSpread = { pool_topology: { labelled: { inclusion: {}, exclusion: { tier: '' } } } };
+      const c1 = randomUUID();
+      const one = await create(c1, 1, poolSpread);
+      expect(one.status).toBe(200);
+      made.push(c1);
+      expect((one.body as Volume).spec.topology).toEqual(poolSpread);
+      const two = await create(randomUUID(), 2, poolSpread);
+      expectError(two, 507, 'ResourceExhausted');
+      expect((two.body as RestError).message).toContain('spread key value already used');
+
+      // A node topology is explicit or labelled, not both; a bad label key is refused.
+      expectError(
+        await create(randomUUID(), 1, { node_topology: { ...explicit.node_topology, ...sameZone.node_topology } }),
+        400,
+        'InvalidArgument',
+      );
+      expectError(
+        await create(randomUUID(), 1, {
+          node_topology: { labelled: { inclusion: { 'bad key!': 'x' }, exclusion: {} } },
+        }),
+        400,
+        'InvalidArgument',
+      );
+    } finally {
+      for (const uuid of made) expect((await call('del_volume', 'DELETE', `/volumes/${uuid}`)).status).toBe(204);
+      for (const node of c.nodes) {
+        expect((await call('delete_node_label', 'DELETE', `/nodes/${node}/label/zone`)).status).toBe(200);
+      }
     }
     expect(problems).toEqual([]);
   });

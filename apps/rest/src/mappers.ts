@@ -38,6 +38,7 @@ import type { PoolDto, PoolSpecDto } from './dto/pools.dto.js';
 import type { ReplicaDto, ReplicaSpecDto } from './dto/replicas.dto.js';
 import type {
   RebuildHistoryDto,
+  LabelledTopologyDto,
   ReplicaTopologyDto,
   TopologyDto,
   VolumeDto,
@@ -285,22 +286,38 @@ export function toNexusSpec(s: NexusSpec__Output): NexusSpecDto {
   };
 }
 
-/** The core's topology (labels a node or pool must have, keys to spread over) in REST's terms. */
+/**
+ * The core's topology in REST's terms. A node topology is explicit or labelled,
+ * not both (the reference's oneOf): labelled wins when the core holds both, which
+ * only a gRPC caller can ask for.
+ */
 export function toTopology(t: VolumeTopology__Output | null): TopologyDto | undefined {
   if (!t) return undefined;
   const inclusion = (affinity: Record<string, string>, hasKeys: readonly string[]): Record<string, string> => ({
     ...Object.fromEntries(hasKeys.map((k) => [k, ''])),
     ...affinity,
   });
-  const nodeInclusion = inclusion(t.node_affinity, t.node_has_keys);
-  const poolInclusion = inclusion(t.pool_affinity, t.pool_has_keys);
-  const exclusion = Object.fromEntries(t.spread_keys.map((k) => [k, '']));
+  const keys = (list: readonly string[]): Record<string, string> => Object.fromEntries(list.map((k) => [k, '']));
+  const labelled = (
+    incl: Record<string, string>,
+    excl: readonly string[],
+    affinityKeys: readonly string[],
+  ): LabelledTopologyDto | undefined =>
+    Object.keys(incl).length + excl.length + affinityKeys.length > 0
+      ? {
+          inclusion: incl,
+          exclusion: keys(excl),
+          ...(affinityKeys.length > 0 ? { affinity_key: [...affinityKeys] } : {}),
+        }
+      : undefined;
   const out: TopologyDto = {};
-  if (Object.keys(nodeInclusion).length > 0 || t.spread_keys.length > 0) {
-    out.node_topology = { labelled: { inclusion: nodeInclusion, exclusion } };
+  const node = labelled(inclusion(t.node_affinity, t.node_has_keys), t.spread_keys, t.node_affinity_keys);
+  if (node) out.node_topology = { labelled: node };
+  else if (t.allowed_nodes.length + t.preferred_nodes.length > 0) {
+    out.node_topology = { explicit: { allowed_nodes: [...t.allowed_nodes], preferred_nodes: [...t.preferred_nodes] } };
   }
-  if (Object.keys(poolInclusion).length > 0)
-    out.pool_topology = { labelled: { inclusion: poolInclusion, exclusion: {} } };
+  const pool = labelled(inclusion(t.pool_affinity, t.pool_has_keys), t.pool_spread_keys, t.pool_affinity_keys);
+  if (pool) out.pool_topology = { labelled: pool };
   return out.node_topology || out.pool_topology ? out : undefined;
 }
 
@@ -399,9 +416,11 @@ export function toAppNode(n: AppNode__Output): AppNodeDto {
 
 /**
  * REST topology to the core's. Labelled inclusion `key: value` requires the
- * label, `key: ""` only the key; node exclusion keys spread the replicas over
- * different values of those labels. What the core's scheduler cannot honour
- * (explicit node lists, pool exclusion, affinity keys) is refused, not ignored.
+ * label, `key: ""` only the key; exclusion keys spread the replicas over
+ * different values of those labels (of their nodes, or of their pools), and
+ * affinity keys keep them on one value. Explicit node topology limits the
+ * replicas to the allowed nodes (when any are given) and tries the preferred
+ * ones first.
  */
 export function fromTopology(t: TopologyDto | undefined): VolumeTopology | undefined {
   if (!t) return undefined;
@@ -411,28 +430,39 @@ export function fromTopology(t: TopologyDto | undefined): VolumeTopology | undef
     pool_affinity: {} as Record<string, string>,
     pool_has_keys: [] as string[],
     spread_keys: [] as string[],
+    allowed_nodes: [] as string[],
+    preferred_nodes: [] as string[],
+    node_affinity_keys: [] as string[],
+    pool_spread_keys: [] as string[],
+    pool_affinity_keys: [] as string[],
   };
-  const refuse = (what: string): never => {
-    throw Errors.invalidArgument(`invalid request: topology.${what} is not supported yet`, { topology: what });
+  const include = (inclusion: Record<string, string>, affinity: Record<string, string>, hasKeys: string[]): void => {
+    for (const [k, v] of Object.entries(inclusion)) {
+      if (v === '') hasKeys.push(k);
+      else affinity[k] = v;
+    }
   };
-  if (t.node_topology?.explicit) refuse('node_topology.explicit');
+  if (t.node_topology?.explicit && t.node_topology.labelled) {
+    throw Errors.invalidArgument('invalid request: topology.node_topology is either explicit or labelled, not both', {
+      topology: 'node_topology',
+    });
+  }
+  const explicit = t.node_topology?.explicit;
+  if (explicit) {
+    out.allowed_nodes.push(...explicit.allowed_nodes);
+    out.preferred_nodes.push(...explicit.preferred_nodes);
+  }
   const node = t.node_topology?.labelled;
   if (node) {
-    if ((node.affinity_key ?? []).length > 0) refuse('node_topology.labelled.affinity_key');
-    for (const [k, v] of Object.entries(node.inclusion)) {
-      if (v === '') out.node_has_keys.push(k);
-      else out.node_affinity[k] = v;
-    }
+    include(node.inclusion, out.node_affinity, out.node_has_keys);
     out.spread_keys.push(...Object.keys(node.exclusion));
+    out.node_affinity_keys.push(...(node.affinity_key ?? []));
   }
   const pool = t.pool_topology?.labelled;
   if (pool) {
-    if (Object.keys(pool.exclusion).length > 0) refuse('pool_topology.labelled.exclusion');
-    if ((pool.affinity_key ?? []).length > 0) refuse('pool_topology.labelled.affinity_key');
-    for (const [k, v] of Object.entries(pool.inclusion)) {
-      if (v === '') out.pool_has_keys.push(k);
-      else out.pool_affinity[k] = v;
-    }
+    include(pool.inclusion, out.pool_affinity, out.pool_has_keys);
+    out.pool_spread_keys.push(...Object.keys(pool.exclusion));
+    out.pool_affinity_keys.push(...(pool.affinity_key ?? []));
   }
   return out;
 }

@@ -230,6 +230,11 @@ function toTopology(topology: CoreVolumeTopology | null): VolumeTopology | null 
     pool_affinity: { ...topology.poolAffinity },
     pool_has_keys: [...(topology.poolHasKeys ?? [])],
     spread_keys: [...(topology.spreadKeys ?? [])],
+    allowed_nodes: [...(topology.allowedNodes ?? [])],
+    preferred_nodes: [...(topology.preferredNodes ?? [])],
+    node_affinity_keys: [...(topology.nodeAffinityKeys ?? [])],
+    pool_spread_keys: [...(topology.poolSpreadKeys ?? [])],
+    pool_affinity_keys: [...(topology.poolAffinityKeys ?? [])],
   };
 }
 
@@ -242,6 +247,11 @@ export function fromTopology(topology: VolumeTopology__Output | null): CoreVolum
     ...(Object.keys(topology.pool_affinity).length > 0 ? { poolAffinity: topology.pool_affinity } : {}),
     ...(topology.pool_has_keys.length > 0 ? { poolHasKeys: topology.pool_has_keys } : {}),
     ...(topology.spread_keys.length > 0 ? { spreadKeys: topology.spread_keys } : {}),
+    ...(topology.allowed_nodes.length > 0 ? { allowedNodes: topology.allowed_nodes } : {}),
+    ...(topology.preferred_nodes.length > 0 ? { preferredNodes: topology.preferred_nodes } : {}),
+    ...(topology.node_affinity_keys.length > 0 ? { nodeAffinityKeys: topology.node_affinity_keys } : {}),
+    ...(topology.pool_spread_keys.length > 0 ? { poolSpreadKeys: topology.pool_spread_keys } : {}),
+    ...(topology.pool_affinity_keys.length > 0 ? { poolAffinityKeys: topology.pool_affinity_keys } : {}),
   };
   return Object.keys(out).length > 0 ? out : null;
 }

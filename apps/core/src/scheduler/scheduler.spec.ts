@@ -7,6 +7,7 @@ import {
   type NodeCandidate,
   type PlacementRequest,
   type PoolCandidate,
+  type UsedPlace,
 } from './scheduler.js';
 
 const GiB = 1024 ** 3;
@@ -36,13 +37,16 @@ const request = (extra: Partial<PlacementRequest> = {}): PlacementRequest => ({
   thin: false,
   count: 1,
   topology: null,
-  usedNodes: [],
+  used: [],
   groupReplicasByNode: new Map(),
   initial: true,
   ...extra,
 });
 
 const nodes3 = [node('n1'), node('n2'), node('n3')];
+
+/** A replica of the volume already on `nodeId` (in a pool that is not a candidate). */
+const at = (nodeId: string, poolId = `used-${nodeId}`): UsedPlace => ({ node: nodeId, pool: poolId });
 
 describe('placeReplicas: filters', () => {
   const cases: {
@@ -70,7 +74,7 @@ describe('placeReplicas: filters', () => {
     {
       name: 'nodes already holding a replica are skipped',
       pools: [pool('a', 'n1'), pool('b', 'n2'), pool('c', 'n3')],
-      request: { usedNodes: ['n1', 'n2'] },
+      request: { used: [at('n1'), at('n2')] },
       chosen: ['c'],
       rejected: { 'node already holds a replica of the volume': 2 },
     },
@@ -143,11 +147,88 @@ describe('placeReplicas: filters', () => {
         node('n2', { labels: { zone: 'z1' } }),
         node('n3', { labels: { zone: 'z2' } }),
       ],
-      request: { usedNodes: ['n1'], topology: { spreadKeys: ['zone'] } },
+      request: { used: [at('n1')], topology: { spreadKeys: ['zone'] } },
       chosen: ['c'],
       rejected: { 'spread key value already used': 1 },
     },
+    {
+      name: 'explicit topology: only the allowed nodes',
+      pools: [pool('a', 'n1'), pool('b', 'n2', { used: 50 * GiB }), pool('c', 'n3', { used: 60 * GiB })],
+      request: { count: 3, topology: { allowedNodes: ['n2', 'n3'] } },
+      chosen: ['b', 'c'],
+      rejected: { 'node not in the allowed nodes': 1, 'node already holds a replica of the volume': 2 },
+    },
+    {
+      name: 'node affinity key: a node without the label is not a candidate',
+      pools: [pool('a', 'n1'), pool('b', 'n2')],
+      nodes: [node('n1', { labels: { zone: 'z1' } }), node('n2')],
+      request: { count: 2, topology: { nodeAffinityKeys: ['zone'] } },
+      chosen: ['a'],
+      rejected: { 'node labels do not match': 1, 'node already holds a replica of the volume': 1 },
+    },
+    {
+      name: "node affinity key: the volume's replicas fix the value",
+      pools: [pool('a', 'n1'), pool('b', 'n2', { used: 90 * GiB })],
+      nodes: [
+        node('n1', { labels: { zone: 'z1' } }),
+        node('n2', { labels: { zone: 'z2' } }),
+        node('n3', { labels: { zone: 'z2' } }),
+      ],
+      request: { used: [at('n3')], topology: { nodeAffinityKeys: ['zone'] } },
+      chosen: ['b'],
+      rejected: { 'affinity key value differs': 1 },
+    },
+    {
+      name: 'pool spread key: one replica per rack, on the pool labels',
+      pools: [
+        pool('a', 'n1', { labels: { rack: 'r1' } }),
+        pool('b', 'n2', { labels: { rack: 'r1' } }),
+        pool('c', 'n3', { labels: { rack: 'r2' } }),
+      ],
+      request: { count: 3, topology: { poolSpreadKeys: ['rack'] } },
+      chosen: ['a', 'c'],
+      rejected: { 'spread key value already used': 1, 'node already holds a replica of the volume': 2 },
+    },
+    {
+      name: 'pool affinity key: every replica on pools with the same value',
+      pools: [
+        pool('a', 'n1', { labels: { class: 'x' } }),
+        pool('b', 'n2', { labels: { class: 'y' }, used: 50 * GiB }),
+        pool('c', 'n3', { labels: { class: 'y' }, used: 50 * GiB }),
+      ],
+      request: { count: 2, topology: { poolAffinityKeys: ['class'] } },
+      chosen: ['b', 'c'],
+    },
   ];
+  const zones = [
+    node('n1', { labels: { zone: 'z1' } }),
+    node('n2', { labels: { zone: 'z1' } }),
+    node('n3', { labels: { zone: 'z2' } }),
+    node('n4', { labels: { zone: 'z2' } }),
+    node('n5', { labels: { zone: 'z2' } }),
+  ];
+  // n1 has the most free space, so a greedy choice would pin the volume to z1.
+  const zonePools = [
+    pool('a', 'n1'),
+    pool('b', 'n2', { used: 10 * GiB }),
+    pool('c', 'n3', { used: 20 * GiB }),
+    pool('d', 'n4', { used: 20 * GiB }),
+    pool('e', 'n5', { used: 20 * GiB }),
+  ];
+  it('node affinity key: the best candidate picks the zone when the zone takes every replica', () => {
+    const two = placeReplicas(request({ count: 2, topology: { nodeAffinityKeys: ['zone'] } }), zonePools, zones);
+    expect(two.chosen.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  it('node affinity key: a zone too small for the volume is passed over for one that takes it all', () => {
+    const three = placeReplicas(request({ count: 3, topology: { nodeAffinityKeys: ['zone'] } }), zonePools, zones);
+    expect(three.chosen.map((p) => p.id)).toEqual(['c', 'd', 'e']);
+    // With no zone large enough, the placement that goes furthest is reported.
+    const four = placeReplicas(request({ count: 4, topology: { nodeAffinityKeys: ['zone'] } }), zonePools, zones);
+    expect(four.chosen.map((p) => p.id)).toEqual(['c', 'd', 'e']);
+    expect(describeShortfall(four, 4)).toContain('3 of 4 replicas could be placed');
+    expect(four.rejected.get('affinity key value differs')).toBe(2);
+  });
   it('thin: a replacement uses the volume commitment, a new volume the initial one', () => {
     const limits = { poolOvercommitPercent: 250, volumeCommitmentPercent: 10, volumeCommitmentInitialPercent: 60 };
     // 5 GiB free: enough for 10 % of 10 GiB, not for 60 %.
@@ -191,6 +272,18 @@ describe('placeReplicas: ranking', () => {
       name: 'with equal space, fewer replicas wins',
       pools: [pool('a', 'n1', { replicas: 9 }), pool('b', 'n2', { replicas: 1 })],
       chosen: ['b'],
+    },
+    {
+      name: 'explicit topology: a preferred node comes before a better score',
+      pools: [pool('a', 'n1'), pool('b', 'n2', { used: 60 * GiB })],
+      request: { topology: { preferredNodes: ['n2'] } },
+      chosen: ['b'],
+    },
+    {
+      name: 'explicit topology: the affinity group still comes before a preferred node',
+      pools: [pool('a', 'n1'), pool('b', 'n2')],
+      request: { topology: { preferredNodes: ['n2'] }, groupReplicasByNode: new Map([['n2', 1]]) },
+      chosen: ['a'],
     },
     {
       name: 'equal candidates: by pool id',

@@ -79,6 +79,16 @@ export interface VolumeTopology {
   readonly poolHasKeys?: readonly string[];
   /** Node label keys whose values must all differ among the volume's replicas (e.g. a zone). */
   readonly spreadKeys?: readonly string[];
+  /** Explicit topology: replicas only on these nodes (absent or empty: any node). */
+  readonly allowedNodes?: readonly string[];
+  /** Explicit topology: these nodes are chosen before the others. */
+  readonly preferredNodes?: readonly string[];
+  /** Node label keys whose value must be the same on every replica's node (the first replica fixes it). */
+  readonly nodeAffinityKeys?: readonly string[];
+  /** Pool label keys whose values must all differ among the volume's replicas. */
+  readonly poolSpreadKeys?: readonly string[];
+  /** Pool label keys whose value must be the same on every replica's pool. */
+  readonly poolAffinityKeys?: readonly string[];
 }
 
 export interface VolumeTarget {

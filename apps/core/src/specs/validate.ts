@@ -1,5 +1,5 @@
 import { Errors } from '@mayastor/common';
-import type { Labels } from './spec.types.js';
+import type { Labels, VolumeTopology } from './spec.types.js';
 
 const ID = /^[A-Za-z0-9._:@-]{1,253}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,6 +30,29 @@ export function requireLabels(labels: Labels): Labels {
     }
   }
   return labels;
+}
+
+/** A volume topology whose labels, label keys and node ids are well formed. */
+export function requireTopology(topology: VolumeTopology | null): VolumeTopology | null {
+  if (!topology) return topology;
+  const field = { field: 'topology' };
+  requireLabels(topology.nodeAffinity ?? {});
+  requireLabels(topology.poolAffinity ?? {});
+  const keys = [
+    ...(topology.nodeHasKeys ?? []),
+    ...(topology.poolHasKeys ?? []),
+    ...(topology.spreadKeys ?? []),
+    ...(topology.nodeAffinityKeys ?? []),
+    ...(topology.poolSpreadKeys ?? []),
+    ...(topology.poolAffinityKeys ?? []),
+  ];
+  for (const key of keys) {
+    if (!LABEL_KEY.test(key)) throw Errors.invalidArgument(`topology label key '${key}' is not valid`, field);
+  }
+  for (const node of [...(topology.allowedNodes ?? []), ...(topology.preferredNodes ?? [])]) {
+    if (!ID.test(node)) throw Errors.invalidArgument(`topology node '${node}' is not a valid node id`, field);
+  }
+  return topology;
 }
 
 /** Adds `add` to `labels`; a key already set to another value needs `overwrite` (else FailedPrecondition). */

@@ -31,7 +31,7 @@ import {
   type VolumeSpec,
   type VolumeTopology,
 } from '../specs/spec.types.js';
-import { requireId, requireLabels, requireUuid, sameLabels } from '../specs/validate.js';
+import { requireId, requireLabels, requireTopology, requireUuid, sameLabels } from '../specs/validate.js';
 import { childReplica, localChildUri, volumeView, type VolumeView } from './volume-view.js';
 
 export interface CreateVolume {
@@ -178,6 +178,7 @@ export class VolumesService {
       throw Errors.invalidArgument(`a volume has 1 to 16 replicas (got ${request.replicas})`, { field: 'replicas' });
     }
     requireLabels(request.labels);
+    requireTopology(request.topology);
     if (request.affinityGroup !== null) requireId('affinity group', request.affinityGroup);
     return this.guard.run(GUARD, uuid, async () => {
       const existing = this.specs.get('VolumeSpec', uuid);
@@ -226,7 +227,7 @@ export class VolumesService {
         thin: request.thin,
         count: request.replicas,
         topology: request.topology,
-        usedNodes: [],
+        used: [],
         groupReplicasByNode: this.groupReplicasByNode(request.affinityGroup, uuid),
         initial: true,
       },
@@ -791,7 +792,7 @@ export class VolumesService {
         thin: volume.thin,
         count: more,
         topology: volume.topology,
-        usedNodes: existing.map((r) => r.node),
+        used: existing.map((r) => ({ node: r.node, pool: r.pool })),
         groupReplicasByNode: this.groupReplicasByNode(volume.affinityGroup, volume.uuid),
         initial: false,
       },

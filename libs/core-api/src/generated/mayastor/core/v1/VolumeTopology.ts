@@ -6,6 +6,11 @@ export interface VolumeTopology {
   pool_affinity?: { [key: string]: string };
   pool_has_keys?: string[];
   spread_keys?: string[];
+  allowed_nodes?: string[];
+  preferred_nodes?: string[];
+  node_affinity_keys?: string[];
+  pool_spread_keys?: string[];
+  pool_affinity_keys?: string[];
 }
 
 export interface VolumeTopology__Output {
@@ -14,4 +19,9 @@ export interface VolumeTopology__Output {
   pool_affinity: { [key: string]: string };
   pool_has_keys: string[];
   spread_keys: string[];
+  allowed_nodes: string[];
+  preferred_nodes: string[];
+  node_affinity_keys: string[];
+  pool_spread_keys: string[];
+  pool_affinity_keys: string[];
 }
