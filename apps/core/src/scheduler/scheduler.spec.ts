@@ -45,8 +45,8 @@ const request = (extra: Partial<PlacementRequest> = {}): PlacementRequest => ({
 
 const nodes3 = [node('n1'), node('n2'), node('n3')];
 
-/** A replica of the volume already on `nodeId` (in a pool that is not a candidate). */
-const at = (nodeId: string, poolId = `used-${nodeId}`): UsedPlace => ({ node: nodeId, pool: poolId });
+/** A replica of the volume already on `nodeId`, in a pool with these labels. */
+const at = (nodeId: string, poolLabels: Record<string, string> = {}): UsedPlace => ({ node: nodeId, poolLabels });
 
 describe('placeReplicas: filters', () => {
   const cases: {
@@ -198,6 +198,13 @@ describe('placeReplicas: filters', () => {
       ],
       request: { count: 2, topology: { poolAffinityKeys: ['class'] } },
       chosen: ['b', 'c'],
+    },
+    {
+      name: "pool affinity key: a replica's pool fixes the value, though that pool is not a candidate",
+      pools: [pool('a', 'n1', { labels: { class: 'x' } }), pool('b', 'n2', { labels: { class: 'y' }, used: 90 * GiB })],
+      request: { used: [at('n3', { class: 'y' })], topology: { poolAffinityKeys: ['class'] } },
+      chosen: ['b'],
+      rejected: { 'affinity key value differs': 1 },
     },
   ];
   const zones = [

@@ -72,10 +72,10 @@ export interface NodeCandidate {
   readonly labels: Labels;
 }
 
-/** Where one of the volume's replicas is. */
+/** Where one of the volume's replicas is: its node, and the labels of its pool (which may not be a candidate). */
 export interface UsedPlace {
   readonly node: string;
-  readonly pool: string;
+  readonly poolLabels: Labels;
 }
 
 export interface PlacementRequest {
@@ -325,10 +325,9 @@ export function placeReplicas(
 ): Placement {
   const t = request.topology;
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const poolsById = new Map(pools.map((p) => [p.id, p]));
   const taken = emptyTaken(t);
   for (const used of request.used) {
-    take(taken, t, used.node, byId.get(used.node)?.labels ?? {}, poolsById.get(used.pool)?.labels ?? {});
+    take(taken, t, used.node, byId.get(used.node)?.labels ?? {}, used.poolLabels);
   }
   const openNodeKeys = (t?.nodeAffinityKeys ?? []).filter((k) => !taken.nodeSame.has(k));
   const openPoolKeys = (t?.poolAffinityKeys ?? []).filter((k) => !taken.poolSame.has(k));

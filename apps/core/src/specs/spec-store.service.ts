@@ -50,6 +50,10 @@ export class SpecStore implements OnApplicationShutdown {
   private readonly sortedIds = new Map<CoreSpecKind, readonly string[]>();
   /** Replica ids by owning volume, kept with every change: a volume's replicas without a scan of them all. */
   private readonly replicasByVolume = new Map<string, Set<string>>();
+  /** Replica specs per pool, for placement (which would otherwise walk every replica spec per create). */
+  private readonly replicaCountByPool = new Map<string, number>();
+  /** Replica specs being created (few at any time). */
+  private readonly creating = new Set<string>();
   /** Store key -> which spec is still to write (its value is read from memory when written). */
   private readonly dirty = new Map<string, { kind: CoreSpecKind; id: string }>();
   private readonly writes = new Mutex();
@@ -69,6 +73,8 @@ export class SpecStore implements OnApplicationShutdown {
   async load(): Promise<void> {
     this.sortedIds.clear();
     this.replicasByVolume.clear();
+    this.replicaCountByPool.clear();
+    this.creating.clear();
     for (const kind of CORE_SPEC_KINDS) {
       const map = this.specs[kind] as Map<string, unknown>;
       map.clear();
@@ -129,7 +135,30 @@ export class SpecStore implements OnApplicationShutdown {
     return out;
   }
 
+  /** How many replica specs are on the pool. */
+  replicaCount(pool: string): number {
+    return this.replicaCountByPool.get(pool) ?? 0;
+  }
+
+  /** The replica specs being created (status Creating). */
+  creatingReplicas(): ReplicaSpec[] {
+    const out: ReplicaSpec[] = [];
+    for (const id of this.creating) {
+      const replica = this.specs.ReplicaSpec.get(id);
+      if (replica) out.push(replica);
+    }
+    return out;
+  }
+
+  /** Keeps the replica indexes (by volume, count by pool, creating) in step with a change. */
   private indexReplica(id: string, before: ReplicaSpec | null, after: ReplicaSpec | null): void {
+    if (before?.pool !== after?.pool) {
+      if (before) this.replicaCountByPool.set(before.pool, this.replicaCount(before.pool) - 1);
+      if (after) this.replicaCountByPool.set(after.pool, this.replicaCount(after.pool) + 1);
+      if (before && this.replicaCount(before.pool) === 0) this.replicaCountByPool.delete(before.pool);
+    }
+    if (after?.status === 'Creating') this.creating.add(id);
+    else this.creating.delete(id);
     const was = before?.owners.volume ?? null;
     const now = after?.owners.volume ?? null;
     if (was === now) return;

@@ -792,7 +792,7 @@ export class VolumesService {
         thin: volume.thin,
         count: more,
         topology: volume.topology,
-        used: existing.map((r) => ({ node: r.node, pool: r.pool })),
+        used: existing.map((r) => ({ node: r.node, poolLabels: this.specs.get('PoolSpec', r.pool)?.labels ?? {} })),
         groupReplicasByNode: this.groupReplicasByNode(volume.affinityGroup, volume.uuid),
         initial: false,
       },
@@ -1378,12 +1378,10 @@ export class VolumesService {
   }
 
   private poolCandidates(): PoolCandidate[] {
-    const replicasPerPool = new Map<string, number>();
     /** Replicas being created and not yet seen on their engine: their space is taken already. */
     const pending = new Map<string, { committed: number; used: number }>();
-    for (const r of this.specs.list('ReplicaSpec')) {
-      replicasPerPool.set(r.pool, (replicasPerPool.get(r.pool) ?? 0) + 1);
-      if (r.status === 'Creating' && !this.registry.replica(r.uuid)) {
+    for (const r of this.specs.creatingReplicas()) {
+      if (!this.registry.replica(r.uuid)) {
         const p = pending.get(r.pool) ?? { committed: 0, used: 0 };
         pending.set(r.pool, { committed: p.committed + r.size, used: p.used + (r.thin ? 0 : r.size) });
       }
@@ -1401,7 +1399,7 @@ export class VolumesService {
         used: state.used + (pending.get(spec.id)?.used ?? 0),
         committed: state.committed + (pending.get(spec.id)?.committed ?? 0),
         labels: spec.labels,
-        replicas: replicasPerPool.get(spec.id) ?? 0,
+        replicas: this.specs.replicaCount(spec.id),
       });
     }
     return out;
