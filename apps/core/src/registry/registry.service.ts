@@ -52,6 +52,8 @@ class NodeEntry {
   fetching: Promise<void> | undefined;
   fetchAgain = false;
   refreshTimer: NodeJS.Timeout | undefined;
+  /** Fetches that failed in a row (the next is retried sooner than the poll). */
+  fetchFailures = 0;
   /** Monotonic ms of our last change to a nexus of the node. */
   nexusChangedAt = 0;
 
@@ -78,6 +80,8 @@ const now = (): number => performance.now();
 
 /** How soon after our changes a node is fetched again. */
 const CHANGE_REFRESH_MS = 250;
+/** A failed fetch of an online node is retried after this, doubling up to CACHE_POLL_MS. */
+const FETCH_RETRY_MS = 1000;
 
 /** How often a node with a rebuild in progress is fetched again. */
 const REBUILD_POLL_MS = 1000;
@@ -108,7 +112,8 @@ function rebuilding(entry: NodeEntry, t: number): boolean {
  * cache of a node is fetched when it registers, when it restarts, every
  * CACHE_POLL_MS, and shortly after the core changes it (one fetch per burst of
  * changes; the result of each change is put in the cache at once); each node is fetched
- * on its own, so a slow or unreachable node never delays another.
+ * on its own, so a slow or unreachable node never delays another. A failed fetch of an
+ * online node is tried again 1 s later, then 2 s, 4 s … up to CACHE_POLL_MS.
  *
  * Nodes with a nexus rebuild in progress are fetched every second until it ends.
  *
@@ -341,12 +346,12 @@ export class Registry implements OnApplicationShutdown {
    * changes (within CHANGE_REFRESH_MS), not one per change, since each fetch
    * lists every replica of the node.
    */
-  private refreshSoon(entry: NodeEntry): void {
+  private refreshSoon(entry: NodeEntry, delayMs = CHANGE_REFRESH_MS): void {
     if (entry.refreshTimer || this.stopped) return;
     entry.refreshTimer = setTimeout(() => {
       entry.refreshTimer = undefined;
       this.track(this.refresh(entry.id));
-    }, CHANGE_REFRESH_MS);
+    }, delayMs);
   }
 
   /** Fetches a node's pools, replicas and nexuses (at most one fetch per node at a time). */
@@ -409,12 +414,19 @@ export class Registry implements OnApplicationShutdown {
       const previous = entry.nexuses;
       entry.nexuses = new Map(nexuses.nexus_list.map((n) => [n.uuid, n]));
       entry.fetchedAt = now();
+      entry.fetchFailures = 0;
       this.compareNexuses(entry.id, previous, entry.nexuses);
     } catch (error) {
       this.logger.warn(
         { node: entry.id, err: DomainError.is(error) ? error.message : error },
         'node state fetch failed',
       );
+      // Not left to the next poll: a node just back (its pools to import, its
+      // targets to re-create) would wait that long. Liveness decides if it is gone.
+      if (entry.status === 'Online') {
+        entry.fetchFailures++;
+        this.refreshSoon(entry, Math.min(FETCH_RETRY_MS * 2 ** (entry.fetchFailures - 1), this.config.CACHE_POLL_MS));
+      }
     }
   }
 
