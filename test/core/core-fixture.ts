@@ -125,6 +125,13 @@ export class CoreCluster {
   }
 
   /** The specs of a kind as stored in etcd, by id. */
+  /** The keys in the store under `prefix`. */
+  async storedKeys(prefix: string): Promise<string[]> {
+    const out: string[] = [];
+    for await (const kv of this.store.list(prefix)) out.push(kv.key);
+    return out;
+  }
+
   async storedSpecs<T>(
     kind: 'NodeSpec' | 'PoolSpec' | 'ReplicaSpec' | 'VolumeSpec' | 'NexusSpec' | 'AppNodeSpec',
   ): Promise<Map<string, T>> {

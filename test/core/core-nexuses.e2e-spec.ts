@@ -221,8 +221,11 @@ describe('core: nexuses and specs (real etcd, three simulated io-engines)', () =
     expect(await failure(c.api.nexuses.getNexus({ uuid: target }))).toMatchObject({ kind: 'NotFound' });
   });
 
-  it('destroys the standalone nexus; NotFound for a nexus that does not exist', async () => {
+  it('destroys the standalone nexus and its NexusInfo; NotFound for a nexus that does not exist', async () => {
+    // Its io-engine keeps a NexusInfo for it in the store; it goes with the nexus.
+    expect(await c.storedKeys(c.keys.nexusInfo(null, nexus))).toHaveLength(1);
     await c.api.nexuses.destroyNexus({ uuid: nexus, node: 'sim-1' });
+    expect(await c.storedKeys(c.keys.nexusInfo(null, nexus))).toEqual([]);
     expect(await onEngine('sim-1', nexus)).toBeUndefined();
     expect(await stored(nexus)).toBeUndefined();
     expect(await failure(c.api.nexuses.getNexus({ uuid: nexus }))).toMatchObject({ kind: 'NotFound' });

@@ -103,35 +103,6 @@ describe('core: registration, liveness and the node API (real etcd, three simula
     await c.api.pools.destroyPool({ id: 'restart-pool' });
   });
 
-  it('after a core restart, fetches a node whose first state fetches fail again within seconds, not at the next poll', async () => {
-    await c.api.pools.createPool({ node: 'sim-2', id: 'fetch-retry-pool', disks: [c.diskOf('sim-2', 'disk1')] });
-    // The first two ListPools of the new core fail: the fetch at registration, and its first retry.
-    await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/ListPools', { code: 'UNAVAILABLE', count: 2 });
-    const seen = c.core.lines.length;
-    try {
-      await c.core.stop();
-      c.core.restart();
-      const restartedAt = Date.now();
-      await c.core.ready();
-      await c.until(
-        async () => c.core.lines.slice(seen).some((l) => l.msg === 'node state fetch failed' && l.node === 'sim-2'),
-        10_000,
-        'a failed fetch of sim-2',
-      );
-      // The cache poll is 30 s: the state must come from the retries (1 s, then 2 s).
-      await c.until(
-        async () => (await c.api.pools.getPool({ id: 'fetch-retry-pool' })).state?.status === 'POOL_STATUS_ONLINE',
-        10_000,
-        'the pool state of sim-2',
-      );
-      expect(Date.now() - restartedAt).toBeLessThan(15_000);
-      await c.waitForNodes('NODE_STATUS_ONLINE', c.nodes);
-    } finally {
-      await c.sim.control('DELETE', '/nodes/sim-2/faults');
-    }
-    await c.api.pools.destroyPool({ id: 'fetch-retry-pool' });
-  });
-
   it('marks a node Unknown when it deregisters on a graceful stop, Online when it starts again', async () => {
     await c.sim.control('POST', '/nodes/sim-1/stop');
     await c.waitForNodes('NODE_STATUS_UNKNOWN', ['sim-1'], 3000);
@@ -193,5 +164,35 @@ describe('core: registration, liveness and the node API (real etcd, three simula
     const error = await c.api.nodes.getNode({ id: 'no-such-node' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'NotFound', details: { resource: 'Node', id: 'no-such-node' } });
     expect((error as { cause?: { code?: number } }).cause?.code).toBe(5); // grpc NOT_FOUND
+  });
+
+  // Last: it restarts the core, which the engines notice only as their next heartbeats land.
+  it('after a core restart, fetches a node whose first state fetches fail again within seconds, not at the next poll', async () => {
+    await c.api.pools.createPool({ node: 'sim-2', id: 'fetch-retry-pool', disks: [c.diskOf('sim-2', 'disk1')] });
+    // The first two ListPools of the new core fail: the fetch at registration, and its first retry.
+    await c.sim.control('PUT', '/nodes/sim-2/faults/rpc/ListPools', { code: 'UNAVAILABLE', count: 2 });
+    const seen = c.core.lines.length;
+    try {
+      await c.core.stop();
+      c.core.restart();
+      const restartedAt = Date.now();
+      await c.core.ready();
+      await c.until(
+        async () => c.core.lines.slice(seen).some((l) => l.msg === 'node state fetch failed' && l.node === 'sim-2'),
+        10_000,
+        'a failed fetch of sim-2',
+      );
+      // The cache poll is 30 s: the state must come from the retries (1 s, then 2 s).
+      await c.until(
+        async () => (await c.api.pools.getPool({ id: 'fetch-retry-pool' })).state?.status === 'POOL_STATUS_ONLINE',
+        10_000,
+        'the pool state of sim-2',
+      );
+      expect(Date.now() - restartedAt).toBeLessThan(15_000);
+      await c.waitForNodes('NODE_STATUS_ONLINE', c.nodes);
+    } finally {
+      await c.sim.control('DELETE', '/nodes/sim-2/faults');
+    }
+    await c.api.pools.destroyPool({ id: 'fetch-retry-pool' });
   });
 });

@@ -114,6 +114,16 @@ describe('core: pool and replica operations (real etcd, three simulated io-engin
     } finally {
       await c.sim.control('DELETE', '/nodes/sim-1/pools/pool-1/full');
     }
+    // The refusal makes the core fetch sim-1 again: it sees the room given back (the
+    // tests after this place replicas by the core's view of the pool).
+    await c.until(
+      async () => {
+        const state = (await c.api.pools.getPool({ id: 'pool-1' })).state!;
+        return state.used < state.capacity / 2;
+      },
+      5000,
+      "the core's view of pool-1 with its room back",
+    );
     const pools = await c.storedSpecs<PoolSpec>('PoolSpec');
     expect([...pools.keys()]).toEqual(['pool-1']);
     expect((await c.storedSpecs('ReplicaSpec')).size).toBe(0);

@@ -116,9 +116,14 @@ describe('core: volumes (real etcd, three simulated io-engines)', () => {
     const unpublished = await c.api.volumes.unpublishVolume({ uuid: volume.uuid });
     expect(unpublished.spec!.target).toBeNull();
     expect((await everything()).nexuses).toEqual([]);
+    // The engines kept a NexusInfo for each target the volume had; they stay until the volume goes.
+    expect((await c.storedKeys(c.keys.volumeNexusInfos(volume.uuid))).sort()).toEqual(
+      [c.keys.nexusInfo(volume.uuid, target.nexus), c.keys.nexusInfo(volume.uuid, newTarget.nexus)].sort(),
+    );
 
     await c.api.volumes.destroyVolume({ uuid: volume.uuid });
     expect(await everything()).toEqual({ replicas: [], nexuses: [] });
+    expect(await c.storedKeys(c.keys.volumeNexusInfos(volume.uuid))).toEqual([]);
     expect((await c.storedSpecs('VolumeSpec')).size).toBe(0);
     expect((await c.storedSpecs('ReplicaSpec')).size).toBe(0);
     expect((await c.storedSpecs('NexusSpec')).size).toBe(0);

@@ -13,6 +13,8 @@ describe('StoreKeys', () => {
     expect(keys.lockOwner('core-agent')).toBe(`${keys.root}/StoreLeaseOwner/core-agent`);
     expect(keys.nexusInfo('vol', 'nex')).toBe(`${keys.root}/volume/vol/nexus/nex/info`);
     expect(keys.nexusInfo(null, 'nex')).toBe(`${keys.root}/nexus/nex/info`);
+    expect(keys.nexusInfo('vol', 'nex').startsWith(keys.volumeNexusInfos('vol'))).toBe(true);
+    expect(keys.nexusInfo('vol2', 'nex').startsWith(keys.volumeNexusInfos('vol'))).toBe(false);
     expect(keys.idOf('VolumeSpec', keys.spec('VolumeSpec', 'v-1'))).toBe('v-1');
     expect(keys.idOf('PoolSpec', keys.spec('VolumeSpec', 'v-1'))).toBeUndefined();
   });

@@ -69,4 +69,9 @@ export class StoreKeys {
       ? `${this.root}/${nexus}`
       : `${this.root}/volume/${segment('volume id', volumeId)}/${nexus}`;
   }
+
+  /** Prefix of the NexusInfo of every nexus a volume had (ends with `/`): deleted with the volume. */
+  volumeNexusInfos(volumeId: string): string {
+    return `${this.root}/volume/${segment('volume id', volumeId)}/`;
+  }
 }

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, Errors } from '@mayastor/common';
 import type { Child, Nexus } from '@mayastor/io-engine';
-import { StoreKeys } from '@mayastor/pstor';
+import { STORE, StoreKeys, type Store } from '@mayastor/pstor';
 import { Failpoints } from '../operations/failpoints.service.js';
 import { OperationGuard } from '../operations/operation-guard.service.js';
 import { engineRefused, isNotFound } from '../operations/engine-errors.js';
@@ -57,6 +57,7 @@ export class NexusesService {
     private readonly guard: OperationGuard,
     private readonly failpoints: Failpoints,
     private readonly keys: StoreKeys,
+    @Inject(STORE) private readonly store: Store,
   ) {}
 
   // ------------------------------------------------------------ reads
@@ -449,6 +450,7 @@ export class NexusesService {
     }
     this.failpoints.hit('nexus-destroy:after-call');
     this.registry.changed(spec.node, { nexusRemoved: uuid });
+    await this.store.delete(this.keys.nexusInfo(null, uuid));
     await this.specs.commitOrMarkDirty([{ kind: 'NexusSpec', id: uuid, value: null }]);
     this.logger.log({ nexus: uuid, node: spec.node }, 'nexus destroyed');
   }

@@ -52,6 +52,8 @@ class NodeEntry {
   fetching: Promise<void> | undefined;
   fetchAgain = false;
   refreshTimer: NodeJS.Timeout | undefined;
+  /** Monotonic ms at which the pending refresh timer fires. */
+  refreshDue = 0;
   /** Fetches that failed in a row (the next is retried sooner than the poll). */
   fetchFailures = 0;
   /** Monotonic ms of our last change to a nexus of the node. */
@@ -203,6 +205,7 @@ export class Registry implements OnApplicationShutdown {
       entry.nexuses.clear();
     }
     entry.fetchedAt = 0;
+    entry.fetchFailures = 0;
     entry.mutations++;
     this.afterRefresh(entry, { type: restarted ? 'restarted' : 'online', node: entry.id });
   }
@@ -346,12 +349,32 @@ export class Registry implements OnApplicationShutdown {
    * changes (within CHANGE_REFRESH_MS), not one per change, since each fetch
    * lists every replica of the node.
    */
+  /**
+   * Fetches the node after `delayMs`: one timer per node, so a burst of calls makes
+   * one fetch. A pending timer that fires later than asked (a retry backing off) is
+   * brought forward.
+   */
   private refreshSoon(entry: NodeEntry, delayMs = CHANGE_REFRESH_MS): void {
-    if (entry.refreshTimer || this.stopped) return;
+    if (this.stopped) return;
+    const due = now() + delayMs;
+    if (entry.refreshTimer) {
+      if (entry.refreshDue <= due) return;
+      clearTimeout(entry.refreshTimer);
+    }
+    entry.refreshDue = due;
     entry.refreshTimer = setTimeout(() => {
       entry.refreshTimer = undefined;
       this.track(this.refresh(entry.id));
     }, delayMs);
+  }
+
+  /**
+   * The node's state may have changed behind our back (an engine refused a change
+   * for want of space, say): it is fetched shortly, as after a change of ours.
+   */
+  stale(node: string): void {
+    const entry = this.nodes.get(node);
+    if (entry?.status === 'Online') this.refreshSoon(entry);
   }
 
   /** Fetches a node's pools, replicas and nexuses (at most one fetch per node at a time). */
@@ -414,6 +437,11 @@ export class Registry implements OnApplicationShutdown {
       const previous = entry.nexuses;
       entry.nexuses = new Map(nexuses.nexus_list.map((n) => [n.uuid, n]));
       entry.fetchedAt = now();
+      if (entry.fetchFailures > 0 && entry.refreshTimer) {
+        // A retry still pending is not needed any more.
+        clearTimeout(entry.refreshTimer);
+        entry.refreshTimer = undefined;
+      }
       entry.fetchFailures = 0;
       this.compareNexuses(entry.id, previous, entry.nexuses);
     } catch (error) {

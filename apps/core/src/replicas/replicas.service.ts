@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Errors, type DomainError } from '@mayastor/common';
+import { DomainError, Errors } from '@mayastor/common';
 import { Failpoints } from '../operations/failpoints.service.js';
 import { OperationGuard } from '../operations/operation-guard.service.js';
 import { engineRefused, isNotFound } from '../operations/engine-errors.js';
@@ -152,6 +152,8 @@ export class ReplicasService {
         });
         created = replicaStateOf(node, replica);
       } catch (error) {
+        // Out of space on the engine: our view of the pool is behind; fetch it again.
+        if (DomainError.is(error, 'ResourceExhausted')) this.registry.stale(node);
         await this.undoCreate(intent, error);
         throw error;
       }

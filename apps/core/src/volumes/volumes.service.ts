@@ -311,16 +311,23 @@ export class VolumesService {
 
   private async createReplicaOnEngine(replica: ReplicaSpec): Promise<void> {
     const poolUuid = this.registry.pool(replica.pool)?.uuid;
-    const created = await this.registry.client(replica.node).createReplica({
-      name: replica.name,
-      uuid: replica.uuid,
-      pooluuid: poolUuid || replica.pool,
-      size: replica.size,
-      thin: replica.thin,
-      share: 'NONE',
-      allowed_hosts: [],
-      ...(replica.owners.volume ? { entity_id: replica.owners.volume } : {}),
-    });
+    const created = await this.registry
+      .client(replica.node)
+      .createReplica({
+        name: replica.name,
+        uuid: replica.uuid,
+        pooluuid: poolUuid || replica.pool,
+        size: replica.size,
+        thin: replica.thin,
+        share: 'NONE',
+        allowed_hosts: [],
+        ...(replica.owners.volume ? { entity_id: replica.owners.volume } : {}),
+      })
+      .catch((error: unknown) => {
+        // Out of space on the engine: the scheduler's view of the pool is behind; fetch it again.
+        if (DomainError.is(error, 'ResourceExhausted')) this.registry.stale(replica.node);
+        throw error;
+      });
     this.registry.changed(replica.node, { replica: replicaStateOf(replica.node, created) });
   }
 
@@ -408,6 +415,9 @@ export class VolumesService {
       await this.replicas.recover(replica.uuid);
     }
     if (this.nexusesOf(uuid).length === 0 && this.replicasOf(uuid).length === 0) {
+      // The NexusInfo its engines kept (every target it had) goes before the spec, so a
+      // failure here leaves the volume Deleting and the reconciler tries again.
+      await this.store.deletePrefix(this.keys.volumeNexusInfos(uuid));
       await this.specs.commitOrMarkDirty([{ kind: 'VolumeSpec', id: uuid, value: null }]);
       this.logger.log({ volume: uuid }, 'volume destroyed');
     }
