@@ -227,6 +227,29 @@ describe('placeReplicas: filters', () => {
     expect(two.chosen.map((p) => p.id)).toEqual(['a', 'b']);
   });
 
+  it('node affinity key: zones smaller than the volume are skipped, however many rank first', () => {
+    // 40 one-node zones with the most room, then one two-node zone with the least.
+    const nodes = [
+      ...Array.from({ length: 40 }, (_, i) => node(`s${i}`, { labels: { zone: `single-${i}` } })),
+      node('p1', { labels: { zone: 'pair' } }),
+      node('p2', { labels: { zone: 'pair' } }),
+    ];
+    const pools = [
+      ...Array.from({ length: 40 }, (_, i) => pool(`a${String(i).padStart(2, '0')}`, `s${i}`)),
+      pool('x1', 'p1', { used: 50 * GiB }),
+      pool('x2', 'p2', { used: 50 * GiB }),
+    ];
+    const placement = placeReplicas(request({ count: 2, topology: { nodeAffinityKeys: ['zone'] } }), pools, nodes);
+    expect(placement.chosen.map((p) => p.id)).toEqual(['x1', 'x2']);
+    // A key unique to every node cannot hold two replicas (one per node): one is placed.
+    const unique = placeReplicas(
+      request({ count: 2, topology: { nodeAffinityKeys: ['zone'] } }),
+      pools.slice(0, 40),
+      nodes,
+    );
+    expect(unique.chosen).toHaveLength(1);
+  });
+
   it('node affinity key: a zone too small for the volume is passed over for one that takes it all', () => {
     const three = placeReplicas(request({ count: 3, topology: { nodeAffinityKeys: ['zone'] } }), zonePools, zones);
     expect(three.chosen.map((p) => p.id)).toEqual(['c', 'd', 'e']);

@@ -317,6 +317,9 @@ function rank(
   return { candidates: ranked.map((r) => r.pool), reasons };
 }
 
+/** Affinity values tried at most, per placement (see placeReplicas). */
+const MAX_AFFINITY_ATTEMPTS = 16;
+
 export function placeReplicas(
   request: PlacementRequest,
   pools: readonly PoolCandidate[],
@@ -333,18 +336,29 @@ export function placeReplicas(
   const openPoolKeys = (t?.poolAffinityKeys ?? []).filter((k) => !taken.poolSame.has(k));
   let best: Attempt | undefined;
   if (request.count > 0 && openNodeKeys.length + openPoolKeys.length > 0) {
-    // Affinity values still open: try each value the candidates offer, best candidate first.
+    // Affinity values still open: the candidates grouped by the values they offer, in
+    // the order of each group's best candidate. A group with fewer nodes than replicas
+    // cannot take them all and is tried only if no group can; at most
+    // MAX_AFFINITY_ATTEMPTS groups are tried, so a label unique to each node costs
+    // one pass, not one per node.
     const { candidates } = rank(request, pools, byId, taken, limits, new Set(t?.preferredNodes ?? []));
-    const tried = new Set<string>();
+    const groups = new Map<string, { node: Labels; pool: Labels; nodes: Set<string> }>();
     for (const candidate of candidates) {
       const nodeLabels = byId.get(candidate.node)!.labels;
-      const values = [...openNodeKeys.map((k) => nodeLabels[k]), ...openPoolKeys.map((k) => candidate.labels[k])];
-      const id = JSON.stringify(values);
-      if (tried.has(id)) continue;
-      tried.add(id);
+      const id = JSON.stringify([
+        ...openNodeKeys.map((k) => nodeLabels[k]),
+        ...openPoolKeys.map((k) => candidate.labels[k]),
+      ]);
+      let group = groups.get(id);
+      if (!group) groups.set(id, (group = { node: nodeLabels, pool: candidate.labels, nodes: new Set() }));
+      group.nodes.add(candidate.node);
+    }
+    const large = [...groups.values()].filter((g) => g.nodes.size >= request.count);
+    const tries = large.length > 0 ? large : [...groups.values()].sort((a, b) => b.nodes.size - a.nodes.size);
+    for (const group of tries.slice(0, MAX_AFFINITY_ATTEMPTS)) {
       const fixed = cloneTaken(taken);
-      openNodeKeys.forEach((k) => fixed.nodeSame.set(k, nodeLabels[k]!));
-      openPoolKeys.forEach((k) => fixed.poolSame.set(k, candidate.labels[k]!));
+      openNodeKeys.forEach((k) => fixed.nodeSame.set(k, group.node[k]!));
+      openPoolKeys.forEach((k) => fixed.poolSame.set(k, group.pool[k]!));
       const attempt = greedy(request, pools, byId, fixed, limits);
       if (!best || attempt.chosen.length > best.chosen.length) best = attempt;
       if (attempt.chosen.length === request.count) break;

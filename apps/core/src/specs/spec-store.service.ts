@@ -83,8 +83,9 @@ export class SpecStore implements OnApplicationShutdown {
         if (id === undefined) continue;
         try {
           const value = decodeVersioned(kv.value, SPEC_SCHEMA_VERSION);
-          map.set(id, value);
+          // Indexed first: a replica spec the index cannot read is skipped whole.
           if (kind === 'ReplicaSpec') this.indexReplica(id, null, value as ReplicaSpec);
+          map.set(id, value);
         } catch (error) {
           this.logger.error({ key: kv.key, err: error }, 'unreadable spec skipped');
         }
@@ -152,6 +153,9 @@ export class SpecStore implements OnApplicationShutdown {
 
   /** Keeps the replica indexes (by volume, count by pool, creating) in step with a change. */
   private indexReplica(id: string, before: ReplicaSpec | null, after: ReplicaSpec | null): void {
+    // Read before any index changes, so that a malformed spec throws with all of them untouched.
+    const was = before?.owners.volume ?? null;
+    const now = after?.owners.volume ?? null;
     if (before?.pool !== after?.pool) {
       if (before) this.replicaCountByPool.set(before.pool, this.replicaCount(before.pool) - 1);
       if (after) this.replicaCountByPool.set(after.pool, this.replicaCount(after.pool) + 1);
@@ -159,8 +163,6 @@ export class SpecStore implements OnApplicationShutdown {
     }
     if (after?.status === 'Creating') this.creating.add(id);
     else this.creating.delete(id);
-    const was = before?.owners.volume ?? null;
-    const now = after?.owners.volume ?? null;
     if (was === now) return;
     if (was !== null) {
       const ids = this.replicasByVolume.get(was);

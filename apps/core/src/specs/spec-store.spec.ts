@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { StoreKeys, type Store } from '@mayastor/pstor';
+import { encodeVersioned, StoreKeys, type KeyValue, type Store } from '@mayastor/pstor';
 import type { LeaderService } from '../leader/leader.service.js';
 import { SpecStore } from './spec-store.service.js';
-import type { ReplicaSpec } from './spec.types.js';
+import { SPEC_SCHEMA_VERSION, type ReplicaSpec } from './spec.types.js';
 
 /**
  * The SpecStore's replica indexes (by volume, count by pool, being created) must
@@ -73,5 +73,28 @@ describe('SpecStore replica indexes', () => {
     expect(specs.replicaCount('p2')).toBe(1);
     expect(creating()).toEqual(['r3']);
     expect(specs.replicasOfVolume('v2').map((r) => r.uuid)).toEqual(['r3']);
+  });
+
+  it('rebuilds the indexes on load, skipping a replica spec it cannot read', async () => {
+    const keys = new StoreKeys('test', 'default');
+    const stored = [
+      replica('r1', 'p1'),
+      replica('r2', 'p1', { status: 'Created', operation: null }),
+      { ...replica('bad', 'p1'), owners: undefined },
+    ];
+    const store = {
+      async *list(prefix: string): AsyncIterable<KeyValue> {
+        if (prefix !== keys.kind('ReplicaSpec')) return;
+        for (const r of stored) {
+          yield { key: keys.spec('ReplicaSpec', r.uuid), value: encodeVersioned(SPEC_SCHEMA_VERSION, r) } as KeyValue;
+        }
+      },
+    } as unknown as Store;
+    const loaded = new SpecStore(store, keys, leader);
+    await loaded.load();
+    expect(loaded.get('ReplicaSpec', 'bad')).toBeUndefined();
+    expect(loaded.replicaCount('p1')).toBe(2);
+    expect(loaded.creatingReplicas().map((r) => r.uuid)).toEqual(['r1']);
+    expect(loaded.replicasOfVolume('v1').map((r) => r.uuid)).toEqual(['r1', 'r2']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLabels, removeLabel, requireId, requireLabels, requireUuid } from './validate.js';
+import { mergeLabels, removeLabel, requireId, requireLabels, requireTopology, requireUuid } from './validate.js';
 
 describe('validate', () => {
   it('accepts store-safe ids and refuses the rest with InvalidArgument', () => {
@@ -18,6 +18,19 @@ describe('validate', () => {
     expect(requireLabels({ 'topology.kubernetes.io/zone': 'eu-1a', tier: '' })).toBeTruthy();
     expect(() => requireLabels({ 'bad key': 'x' })).toThrow(expect.objectContaining({ kind: 'InvalidArgument' }));
     expect(() => requireLabels({ k: 'bad value!' })).toThrow(expect.objectContaining({ kind: 'InvalidArgument' }));
+  });
+
+  it('checks a topology: label keys, node ids, and no key that both spreads and keeps together', () => {
+    const ok = { nodeAffinity: { zone: 'a' }, spreadKeys: ['rack'], nodeAffinityKeys: ['zone'], allowedNodes: ['n-1'] };
+    expect(requireTopology(ok)).toBe(ok);
+    expect(requireTopology(null)).toBeNull();
+    const invalid: unknown = expect.objectContaining({ kind: 'InvalidArgument' });
+    expect(() => requireTopology({ nodeHasKeys: ['bad key'] })).toThrow(invalid);
+    expect(() => requireTopology({ allowedNodes: ['a/b'] })).toThrow(invalid);
+    expect(() => requireTopology({ spreadKeys: ['zone'], nodeAffinityKeys: ['zone'] })).toThrow(invalid);
+    expect(() => requireTopology({ poolSpreadKeys: ['rack'], poolAffinityKeys: ['rack'] })).toThrow(invalid);
+    // A node key and a pool key of the same name are different labels.
+    expect(requireTopology({ spreadKeys: ['zone'], poolAffinityKeys: ['zone'] })).toBeTruthy();
   });
 
   it('merges labels, replacing a different value only with overwrite', () => {

@@ -49,6 +49,17 @@ export function requireTopology(topology: VolumeTopology | null): VolumeTopology
   for (const key of keys) {
     if (!LABEL_KEY.test(key)) throw Errors.invalidArgument(`topology label key '${key}' is not valid`, field);
   }
+  const clash = (spread: readonly string[] | undefined, same: readonly string[] | undefined, of: string): void => {
+    const key = (spread ?? []).find((k) => (same ?? []).includes(k));
+    if (key !== undefined) {
+      throw Errors.invalidArgument(
+        `topology ${of} label key '${key}' cannot both spread the replicas (exclusion) and keep them together (affinity key)`,
+        field,
+      );
+    }
+  };
+  clash(topology.spreadKeys, topology.nodeAffinityKeys, 'node');
+  clash(topology.poolSpreadKeys, topology.poolAffinityKeys, 'pool');
   for (const node of [...(topology.allowedNodes ?? []), ...(topology.preferredNodes ?? [])]) {
     if (!ID.test(node)) throw Errors.invalidArgument(`topology node '${node}' is not a valid node id`, field);
   }
