@@ -507,37 +507,45 @@ describe('REST API v0 end to end', () => {
         .map((r) => r.node!)
         .sort();
     const made: string[] = [];
+    /** Creates a volume that must be placed, and checks its topology reads back as given. */
+    const placed = async (replicas: number, topology: unknown): Promise<Volume> => {
+      const uuid = randomUUID();
+      const res = await create(uuid, replicas, topology);
+      expect(res.status).toBe(200);
+      made.push(uuid);
+      const volume = res.body as Volume;
+      expect(volume.spec.topology).toEqual(topology);
+      return volume;
+    };
     try {
       // Explicit: only the allowed nodes, and a third replica has nowhere to go.
       const explicit = { node_topology: { explicit: { allowed_nodes: [n1, n2], preferred_nodes: [n2] } } };
-      const a = randomUUID();
-      const res = await create(a, 2, explicit);
-      expect(res.status).toBe(200);
-      made.push(a);
-      expect(nodesOf(res.body as Volume)).toEqual([n1, n2].sort());
-      expect((res.body as Volume).spec.topology).toEqual(explicit);
+      expect(nodesOf(await placed(2, explicit))).toEqual([n1, n2].sort());
       expectError(await create(randomUUID(), 3, explicit), 507, 'ResourceExhausted');
 
       // Affinity key: both replicas in one zone; only z1 has two nodes.
       const sameZone = { node_topology: { labelled: { inclusion: {}, exclusion: {}, affinity_key: ['zone'] } } };
-      const b = randomUUID();
-      const zoned = await create(b, 2, sameZone);
-      expect(zoned.status).toBe(200);
-      made.push(b);
-      expect(nodesOf(zoned.body as Volume)).toEqual([n0, n1].sort());
-      expect((zoned.body as Volume).spec.topology).toEqual(sameZone);
+      expect(nodesOf(await placed(2, sameZone))).toEqual([n0, n1].sort());
       expectError(await create(randomUUID(), 3, sameZone), 507, 'ResourceExhausted');
 
       // Pool exclusion: every pool has tier=fast, so only one replica finds a pool of its own tier.
       const poolSpread = { pool_topology: { labelled: { inclusion: {}, exclusion: { tier: '' } } } };
-      const c1 = randomUUID();
-      const one = await create(c1, 1, poolSpread);
-      expect(one.status).toBe(200);
-      made.push(c1);
-      expect((one.body as Volume).spec.topology).toEqual(poolSpread);
+      await placed(1, poolSpread);
       const two = await create(randomUUID(), 2, poolSpread);
       expectError(two, 507, 'ResourceExhausted');
       expect((two.body as RestError).message).toContain('spread key value already used');
+      // Pool inclusion and a pool affinity key: every pool has tier=fast, so all three fit.
+      await placed(3, {
+        pool_topology: { labelled: { inclusion: { tier: 'fast' }, exclusion: {}, affinity_key: ['tier'] } },
+      });
+      // A key cannot both spread the replicas and keep them together.
+      expectError(
+        await create(randomUUID(), 1, {
+          node_topology: { labelled: { inclusion: {}, exclusion: { zone: '' }, affinity_key: ['zone'] } },
+        }),
+        400,
+        'InvalidArgument',
+      );
 
       // A node topology is explicit or labelled, not both; a bad label key is refused.
       expectError(
