@@ -1,19 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CoreApiClient } from '@mayastor/core-api';
-import { freePort, readJsonLines } from './process.js';
+import { freePort, spawnApp } from './process.js';
 
 export interface CoreLogLine {
   readonly msg?: string;
   readonly [field: string]: unknown;
 }
-
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
 
 /**
  * The built core agent (`dist/apps/core`) as a child process on a free gRPC port,
@@ -158,20 +152,9 @@ export class CoreAgentProcess {
   }
 
   private spawn(): void {
-    const child = spawn(process.execPath, [resolve('dist/apps/core/src/main.js')], {
-      env: this.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    readJsonLines(
-      child.stdout,
-      (line) => this.lines.push(line),
-      (text) => this.stderr.push(text),
-    );
-    child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    const child = spawnApp('dist/apps/core/src/main.js', [], this.env, this);
     this.outputDone = false;
     child.stdout.once('close', () => (this.outputDone = true));
-    running.add(child);
-    child.once('exit', () => running.delete(child));
     this.child = child;
   }
 }

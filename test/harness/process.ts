@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort as freePortOn } from '../../tools/local-cluster/ports.js';
 
 const children = new Set<ChildProcess>();
 // Whatever happens to the test process, the servers it started must not outlive it.
@@ -10,15 +11,8 @@ process.once('exit', () => {
 });
 
 /** A free TCP port on 127.0.0.1, as the kernel hands it out. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  server.close();
-  await once(server, 'close');
-  return port;
+export function freePort(): Promise<number> {
+  return freePortOn('127.0.0.1');
 }
 
 /** A server process with its recent output kept for error messages. */
@@ -127,4 +121,26 @@ export function readJsonLines(
       }
     }
   });
+}
+
+/**
+ * Starts one of our built apps (`script` under dist/) with Node: its JSON log lines
+ * go to `lines`, anything else it prints to `stderr`. Killed with the test process.
+ */
+export function spawnApp(
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  sink: { readonly lines: Record<string, unknown>[]; readonly stderr: string[] },
+): ChildProcess & { stdout: NodeJS.ReadableStream } {
+  const child = spawn(process.execPath, [resolve(script), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  readJsonLines(
+    child.stdout,
+    (line) => sink.lines.push(line),
+    (text) => sink.stderr.push(text),
+  );
+  child.stderr.on('data', (chunk: Buffer) => sink.stderr.push(chunk.toString()));
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
 }

@@ -1,13 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, readJsonLines } from './process.js';
-
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
+import { freePort, spawnApp } from './process.js';
 
 /** A response as a test reads it: status, headers and the JSON (or text) body. */
 export interface RestResponse<T = unknown> {
@@ -107,18 +101,6 @@ export class RestApiProcess {
   }
 
   private spawn(): void {
-    const child = spawn(process.execPath, [resolve('dist/apps/rest/src/main.js'), ...this.args], {
-      env: this.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    readJsonLines(
-      child.stdout,
-      (line) => this.lines.push(line),
-      (text) => this.stderr.push(text),
-    );
-    child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    running.add(child);
-    child.once('exit', () => running.delete(child));
-    this.child = child;
+    this.child = spawnApp('dist/apps/rest/src/main.js', this.args, this.env, this);
   }
 }
