@@ -19,6 +19,22 @@ describe('core: volume API extensions and app nodes (real etcd, three simulated 
   const create = (extra: Record<string, unknown> = {}): Promise<Volume__Output> =>
     c.api.volumes.createVolume({ uuid: randomUUID(), size: 8 * MiB, replicas: 3, thin: false, ...extra });
 
+  /** Follows `next_token` from 0 to the end: the ids of each page, and each page's next_token. */
+  async function walk(
+    page: (token: number) => Promise<{ ids: string[]; next: number | undefined }>,
+  ): Promise<{ pages: string[][]; tokens: (number | undefined)[] }> {
+    const pages: string[][] = [];
+    const tokens: (number | undefined)[] = [];
+    let token = 0;
+    for (;;) {
+      const { ids, next } = await page(token);
+      pages.push(ids);
+      tokens.push(next);
+      if (next === undefined) return { pages, tokens };
+      token = next;
+    }
+  }
+
   const nexusesOn = async (node: string): Promise<string[]> =>
     (await c.engine(node).listNexus()).nexus_list.map((n) => n.uuid);
 
@@ -40,16 +56,10 @@ describe('core: volume API extensions and app nodes (real etcd, three simulated 
     for (let i = 0; i < 25; i++) uuids.push((await create({ replicas: 1, size: 4 * MiB })).uuid);
     uuids.sort();
 
-    const pages: string[][] = [];
-    const tokens: (number | undefined)[] = [];
-    let token = 0;
-    for (;;) {
+    const { pages, tokens } = await walk(async (token) => {
       const list = await c.api.volumes.listVolumes({ max_entries: 10, starting_token: token });
-      pages.push(list.volumes.map((v) => v.uuid));
-      tokens.push(list.next_token);
-      if (list.next_token === undefined) break;
-      token = list.next_token;
-    }
+      return { ids: list.volumes.map((v) => v.uuid), next: list.next_token };
+    });
     expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
     expect(tokens).toEqual([10, 20, undefined]);
     expect(pages.flat()).toEqual(uuids);
@@ -323,16 +333,10 @@ describe('core: volume API extensions and app nodes (real etcd, three simulated 
     for (const id of [...ids].reverse()) {
       await c.api.appNodes.registerAppNode({ id, endpoint: `10.0.0.${ids.indexOf(id) + 1}:50055`, labels: { a: 'b' } });
     }
-    const pages: string[][] = [];
-    const tokens: (number | undefined)[] = [];
-    let token = 0;
-    for (;;) {
+    const { pages, tokens } = await walk(async (token) => {
       const list = await c.api.appNodes.listAppNodes({ max_entries: 5, starting_token: token });
-      pages.push(list.app_nodes.map((n) => n.id));
-      tokens.push(list.next_token);
-      if (list.next_token === undefined) break;
-      token = list.next_token;
-    }
+      return { ids: list.app_nodes.map((n) => n.id), next: list.next_token };
+    });
     expect(pages).toEqual([ids.slice(0, 5), ids.slice(5, 10), ids.slice(10)]);
     expect(tokens).toEqual([5, 10, undefined]);
 
